@@ -1,0 +1,227 @@
+"""Bitcoin address checks: bech32/bech32m (BIP-173, BIP-350) and base58check.
+
+``validate_address`` accepts exactly the addresses valid on a network and raises
+:class:`InvalidAddressError` naming the problem otherwise. The encoders are here too,
+so tests and the fake API can make real addresses.
+
+Written by hand (about a hundred lines, no dependency): the reference algorithms are
+short and fixed, and the maintained packages for them either pull in a crypto stack
+or do not tell *why* an address is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Final
+
+from ._errors import InvalidAddressError
+
+__all__ = [
+    "NETWORKS",
+    "encode_base58check",
+    "encode_segwit_address",
+    "is_valid_address",
+    "validate_address",
+]
+
+
+class _Network:
+    __slots__ = ("hrp", "p2pkh", "p2sh")
+
+    def __init__(self, hrp: str, p2pkh: int, p2sh: int) -> None:
+        self.hrp, self.p2pkh, self.p2sh = hrp, p2pkh, p2sh
+
+
+_MAINNET: Final = _Network("bc", 0x00, 0x05)
+_TEST: Final = _Network("tb", 0x6F, 0xC4)
+#: The networks the provider serves, with their address prefixes. signet and testnet4
+#: share testnet's prefixes, so their addresses look alike.
+NETWORKS: Final[dict[str, _Network]] = {"mainnet": _MAINNET, "signet": _TEST, "testnet4": _TEST}
+
+_CHARSET: Final = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_CHARSET_REV: Final = {c: i for i, c in enumerate(_CHARSET)}
+_BECH32: Final = 1
+_BECH32M: Final = 0x2BC830A3
+_GEN: Final = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+_B58: Final = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_B58_REV: Final = {c: i for i, c in enumerate(_B58)}
+_MAX_SHOWN: Final = 100
+
+
+def _polymod(values: list[int]) -> int:
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i in range(5):
+            chk ^= _GEN[i] if ((top >> i) & 1) else 0
+    return chk
+
+
+def _hrp_expand(hrp: str) -> list[int]:
+    return [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+
+
+def _convertbits(data: list[int], frombits: int, tobits: int, *, pad: bool) -> list[int] | None:
+    acc = bits = 0
+    out: list[int] = []
+    maxv = (1 << tobits) - 1
+    for value in data:
+        acc = (acc << frombits) | value
+        bits += frombits
+        while bits >= tobits:
+            bits -= tobits
+            out.append((acc >> bits) & maxv)
+    if pad:
+        if bits:
+            out.append((acc << (tobits - bits)) & maxv)
+    elif bits >= frombits or ((acc << (tobits - bits)) & maxv):
+        return None
+    return out
+
+
+def encode_segwit_address(hrp: str, witver: int, program: bytes) -> str:
+    """Encode a segwit address (bech32 for version 0, bech32m for 1..16)."""
+    data = [witver, *(_convertbits(list(program), 8, 5, pad=True) or [])]
+    const = _BECH32 if witver == 0 else _BECH32M
+    polymod = _polymod([*_hrp_expand(hrp), *data, 0, 0, 0, 0, 0, 0]) ^ const
+    checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(_CHARSET[d] for d in data + checksum)
+
+
+def encode_base58check(version: int, payload: bytes) -> str:
+    """Encode a base58check address (P2PKH/P2SH: one version byte + 20-byte hash)."""
+    raw = bytes([version]) + payload
+    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
+    num = int.from_bytes(raw, "big")
+    out = ""
+    while num:
+        num, rem = divmod(num, 58)
+        out = _B58[rem] + out
+    pad = len(raw) - len(raw.lstrip(b"\0"))
+    return "1" * pad + out
+
+
+def _segwit_problem(address: str, net: _Network) -> str | None:
+    if address.lower() != address and address.upper() != address:
+        return "mixes upper and lower case; a bech32 address is all one case"
+    addr = address.lower()
+    if len(addr) > 90:
+        return f"is {len(addr)} characters long; a bech32 address has at most 90"
+    hrp, _, rest = addr.rpartition("1")
+    if hrp != net.hrp:
+        return f"starts with {hrp!r}; this network's segwit addresses start with {net.hrp!r}1"
+    if len(rest) < 6:
+        return "is too short to hold a bech32 checksum"
+    bad = [(i, c) for i, c in enumerate(rest, len(hrp) + 1) if c not in _CHARSET_REV]
+    if bad:
+        pos, ch = bad[0]
+        return (
+            f"has {ch!r} at position {pos}, which bech32 does not use "
+            "(it never uses 1, b, i or o after the separator); check for a typo"
+        )
+    data = [_CHARSET_REV[c] for c in rest]
+    const = _polymod(_hrp_expand(hrp) + data)
+    if const not in (_BECH32, _BECH32M):
+        return "fails its bech32 checksum; check for a typo"
+    witver = data[0]
+    if witver > 16:
+        return f"has witness version {witver}; versions run 0..16"
+    if (witver == 0) != (const == _BECH32):
+        kind = "bech32" if witver == 0 else "bech32m"
+        return f"has witness version {witver} but the wrong checksum type (v{witver} uses {kind})"
+    program = _convertbits(data[1:-6], 5, 8, pad=False)
+    if program is None:
+        return "has invalid padding in its witness program"
+    if not 2 <= len(program) <= 40:
+        return f"has a {len(program)}-byte witness program; it must be 2..40 bytes"
+    if witver == 0 and len(program) not in (20, 32):
+        return f"has a {len(program)}-byte v0 program; v0 needs 20 (P2WPKH) or 32 (P2WSH)"
+    return None
+
+
+def _base58_problem(address: str, net: _Network) -> str | None:
+    bad = [(i, c) for i, c in enumerate(address) if c not in _B58_REV]
+    if bad:
+        pos, ch = bad[0]
+        return (
+            f"has {ch!r} at position {pos}, which base58 does not use "
+            "(it never uses 0, O, I or l); check for a typo"
+        )
+    num = 0
+    for c in address:
+        num = num * 58 + _B58_REV[c]
+    pad = len(address) - len(address.lstrip("1"))
+    body = num.to_bytes((num.bit_length() + 7) // 8, "big") if num else b""
+    raw = b"\0" * pad + body
+    if len(raw) != 25:
+        return f"decodes to {len(raw)} bytes; a base58 address is 25 (version, hash, checksum)"
+    if hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] != raw[21:]:
+        return "fails its base58check checksum; check for a typo"
+    if raw[0] not in (net.p2pkh, net.p2sh):
+        return f"has version byte {raw[0]:#04x}, which is not a P2PKH or P2SH address here"
+    return None
+
+
+def _other_networks(address: str, network: str) -> list[str]:
+    return [
+        name
+        for name, net in NETWORKS.items()
+        if name != network and net is not NETWORKS[network] and _problem(address, net) is None
+    ]
+
+
+def _problem(address: str, net: _Network) -> str | None:
+    if address.lower().startswith(net.hrp + "1"):
+        return _segwit_problem(address, net)
+    if "1" in address and address.lower().rpartition("1")[0] in ("bc", "tb", "bcrt"):
+        return _segwit_problem(address, net)
+    return _base58_problem(address, net)
+
+
+def validate_address(address: str, network: str = "mainnet") -> str:
+    """Return ``address`` if it is a valid Bitcoin address on ``network``.
+
+    Accepts bech32 witness v0 and bech32m v1+ addresses (BIP-173, BIP-350) and base58check
+    P2PKH/P2SH addresses with the network's prefixes. Raises :class:`InvalidAddressError`
+    saying what is wrong otherwise.
+    """
+    if network not in NETWORKS:
+        choices = ", ".join(NETWORKS)
+        raise InvalidAddressError(
+            f"unknown network {network!r}; use one of {choices}", address=str(address)
+        )
+    if not isinstance(address, str):
+        raise InvalidAddressError(
+            f"an address is a str, not {type(address).__name__}", address=repr(address)
+        )
+    shown = address if len(address) <= _MAX_SHOWN else address[:_MAX_SHOWN] + "…"
+    if not address:
+        raise InvalidAddressError("the address is empty; pass a Bitcoin address", address="")
+    if address != address.strip():
+        raise InvalidAddressError(
+            f"address {shown!r} has surrounding white space; strip it", address=address
+        )
+    problem = _problem(address, NETWORKS[network])
+    if problem is None:
+        return address
+    elsewhere = _other_networks(address, network)
+    net = NETWORKS[network]
+    if not address.lower().startswith(("bc1", "tb1", "bcrt1")):
+        forms = "bc1…, 1… or 3…" if net is _MAINNET else "tb1…, m…, n… or 2…"
+        problem += f" ({network} addresses look like {forms})"
+    if elsewhere:
+        problem = (
+            f"is a {' / '.join(elsewhere)} address, not {network}; "
+            f"pass network={elsewhere[0]!r} to use it"
+        )
+    raise InvalidAddressError(f"address {shown!r} {problem}", address=address)
+
+
+def is_valid_address(address: str, network: str = "mainnet") -> bool:
+    """True when :func:`validate_address` would accept ``address`` on ``network``."""
+    try:
+        validate_address(address, network)
+    except InvalidAddressError:
+        return False
+    return True

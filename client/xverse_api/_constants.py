@@ -1,0 +1,38 @@
+"""Every default in one place."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The provider's documented servers. The spec lists only mainnet; signet and testnet4
+#: come from the provider's docs. No testnet3 host is documented.
+SERVERS: Final[dict[str, str]] = {
+    "mainnet": "https://api.secretkeylabs.io",
+    "signet": "https://api-signet.secretkeylabs.io",
+    "testnet4": "https://api-testnet4.secretkeylabs.io",
+}
+
+#: The header of the spec's one security scheme (tests check it against openapi.json).
+API_KEY_HEADER: Final = "x-api-key"
+
+ENV_API_KEY: Final = "XVERSE_API_KEY"
+ENV_BASE_URL: Final = "XVERSE_BASE_URL"
+ENV_LOG: Final = "XVERSE_LOG"
+
+DEFAULT_TIMEOUT: Final = 30.0  # seconds, for every phase of a request
+DEFAULT_MAX_RETRIES: Final = 2
+
+#: Backoff between retries: min(INITIAL * 2**attempt, MAX) * (1 - JITTER * random()).
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+RETRY_JITTER: Final = 0.25
+#: A server asking to wait longer than this is not waited for: RateLimitError is raised.
+MAX_RETRY_AFTER: Final = 60.0
+RETRY_STATUSES: Final = frozenset({408, 409, 429})  # and every 5xx
+
+#: Paging: the largest page the spec allows, and a hard stop for runaway servers.
+PAGE_LIMIT: Final = 60
+MAX_PAGES: Final = 1000
+
+DEFAULT_CONCURRENCY: Final = 8
+USER_AGENT: Final = "xverse-api-python"

@@ -1,0 +1,323 @@
+"""Everything about one API call that is not I/O, shared by the sync and async clients.
+
+A call is a generator (a "flow") that yields what it needs done, :class:`Send` a request
+or :class:`Sleep`, and is sent back the outcome (an ``httpx.Response``, or the
+``httpx.RequestError`` that sending raised). Retries, backoff, pacing, status mapping,
+body parsing and paging decisions all live in flows; the sync and async drivers at the
+bottom only perform the steps. Nothing here is specific to rune balances.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from typing import Any, Final, Generic, TypeVar
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    status_error,
+)
+from ._retry import Pacer, backoff_delay, is_retryable_status, parse_retry_after
+
+__all__ = ["Emit", "Flow", "Send", "Settings", "Sleep", "call"]
+
+T = TypeVar("T")
+E = TypeVar("E")
+
+logger: Final = logging.getLogger("xverse_api")
+
+
+class Send:
+    """Step: send this request and send back the response or the error."""
+
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+
+
+class Sleep:
+    """Step: wait this many seconds, then send back None."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class Emit(Generic[E]):
+    """Step (iterating flows only): hand these items to the caller, then send back None."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[E]) -> None:
+        self.items = items
+
+
+Outcome = httpx.Response | httpx.RequestError | None
+Flow = Generator[Send | Sleep, Outcome, T]
+ItemFlow = Generator[Send | Sleep | Emit[E], Outcome, None]
+
+
+class Settings:
+    """What every request of one client shares. The API key is kept out of ``repr``."""
+
+    __slots__ = (
+        "_api_key",
+        "_prefix",
+        "base_url",
+        "headers",
+        "initial_delay",
+        "max_retries",
+        "pacer",
+        "random",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: httpx.URL,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        max_retries: int,
+        pacer: Pacer,
+        initial_delay: float = INITIAL_RETRY_DELAY,
+    ) -> None:
+        self._api_key = api_key
+        self.base_url = base_url
+        self._prefix = base_url.raw_path.split(b"?")[0].rstrip(b"/")
+        self.headers = headers
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.pacer = pacer
+        self.initial_delay = initial_delay
+        self.random: Callable[[], float] = random.random
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={str(self.base_url)!r}, api_key=<redacted>)"
+
+    def build_request(self, http: httpx.Client | httpx.AsyncClient, kw: dict[str, Any]) -> Any:
+        """An ``httpx.Request`` from a generated ``_get_kwargs()`` dict, with our
+        base URL, headers (key included) and timeout."""
+        url = self.base_url.copy_with(raw_path=self._prefix + kw["url"].encode("ascii"))
+        return http.build_request(
+            kw["method"],
+            url,
+            params=kw.get("params"),
+            headers=self.headers,
+            timeout=self.timeout,
+        )
+
+
+#: Transport failures worth another try (not: unsupported protocol, proxy or local errors).
+_RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def call(
+    settings: Settings, request: httpx.Request, decode: Callable[[httpx.Response], T]
+) -> Flow[T]:
+    """One request with pacing and retries; returns ``decode(response)`` for a 2xx."""
+    attempt = 0
+    while True:
+        wait = settings.pacer.reserve()
+        if wait > 0:
+            yield Sleep(wait)
+        started = time.perf_counter()
+        outcome = yield Send(request)
+        error: APIError
+        retry_after: float | None = None
+        if isinstance(outcome, httpx.Response):
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s -> %d in %.0f ms (attempt %d)",
+                    request.method,
+                    request.url,
+                    outcome.status_code,
+                    (time.perf_counter() - started) * 1000,
+                    attempt + 1,
+                )
+            if outcome.is_success:
+                settings.pacer.observe(outcome, None)
+                return decode(outcome)
+            retry_after = parse_retry_after(outcome.headers)
+            settings.pacer.observe(outcome, retry_after)
+            error = status_error(
+                outcome, parse_error_body(outcome), retry_after=retry_after, secret=settings.api_key
+            )
+            retryable = is_retryable_status(outcome.status_code)
+        else:
+            error = connection_error(outcome, request, settings, attempt + 1)
+            retryable = isinstance(outcome, _RETRYABLE_ERRORS)
+        if not retryable or attempt >= settings.max_retries:
+            raise error
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            raise error  # not worth blocking on; the caller sees .retry_after
+        delay = (
+            retry_after
+            if retry_after is not None
+            else backoff_delay(
+                attempt, settings.random, initial=settings.initial_delay, maximum=MAX_RETRY_DELAY
+            )
+        )
+        logger.info(
+            "retrying %s %s in %.2f s (%s)", request.method, request.url, delay, _cause(outcome)
+        )
+        yield Sleep(delay)
+        attempt += 1
+
+
+def _cause(outcome: Outcome) -> str:
+    if isinstance(outcome, httpx.Response):
+        return f"status {outcome.status_code}"
+    return type(outcome).__name__
+
+
+def parse_error_body(response: httpx.Response) -> Any:
+    """An error body as the caller should see it: JSON if it parses, else text."""
+    content = response.content
+    if not content:
+        return ""
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return response.text
+
+
+def connection_error(
+    exc: Outcome, request: httpx.Request, settings: Settings, attempts: int
+) -> APIConnectionError:
+    """The typed error for a request that got no usable answer."""
+    url = request.url.copy_with(query=None)
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    if isinstance(exc, httpx.TimeoutException):
+        limit = _timeout_text(settings.timeout, exc)
+        return APITimeoutError(
+            f"request to {url} timed out ({limit}, {tries}); "
+            "raise timeout= or check the network and the base URL",
+            request=request,
+        )
+    kind = type(exc).__name__
+    detail = str(exc).replace(settings.api_key, "[redacted]") if str(exc) else ""
+    return APIConnectionError(
+        f"could not get an answer from {url} ({kind}{': ' + detail if detail else ''}; {tries}); "
+        "check the network, proxy settings and the base URL",
+        request=request,
+    )
+
+
+def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:
+    phases: dict[type[BaseException], tuple[str, float | None]] = {
+        httpx.ConnectTimeout: ("connect", timeout.connect),
+        httpx.ReadTimeout: ("read", timeout.read),
+        httpx.WriteTimeout: ("write", timeout.write),
+        httpx.PoolTimeout: ("pool", timeout.pool),
+    }
+    phase = phases.get(type(exc))
+    if phase is None or phase[1] is None:
+        return "timeout"
+    return f"{phase[0]} timeout {phase[1]:g} s"
+
+
+def invalid_body(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    """The typed error for a 2xx whose body the spec does not allow."""
+    url = response.request.url.copy_with(query=None)
+    return APIResponseValidationError(
+        f"{response.status_code} from {url} has a body the API spec does not allow: {problem}. "
+        "This is a server or proxy fault; retry later or report it to the provider",
+        response=response,
+        body=response.content[:1000],
+    )
+
+
+# --- drivers: the only I/O ------------------------------------------------------------
+
+
+def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
+    if isinstance(step, Send):
+        try:
+            return http.send(step.request)
+        except httpx.RequestError as exc:
+            return exc
+    time.sleep(step.seconds)
+    return None
+
+
+async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome:
+    if isinstance(step, Send):
+        try:
+            return await http.send(step.request)
+        except httpx.RequestError as exc:
+            return exc
+    await asyncio.sleep(step.seconds)
+    return None
+
+
+def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
+    """Drive a flow to its result with a sync httpx client."""
+    outcome: Outcome = None
+    try:
+        while True:
+            outcome = _perform(http, flow.send(outcome))
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
+    """Drive a flow to its result with an async httpx client."""
+    outcome: Outcome = None
+    try:
+        while True:
+            outcome = await _perform_async(http, flow.send(outcome))
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+def iterate_sync(http: httpx.Client, flow: ItemFlow[E]) -> Iterator[E]:
+    """Drive an item flow, yielding each page's items as soon as the page arrives."""
+    outcome: Outcome = None
+    try:
+        while True:
+            step = flow.send(outcome)
+            if isinstance(step, Emit):
+                outcome = None
+                yield from step.items
+            else:
+                outcome = _perform(http, step)
+    except StopIteration:
+        return
+    finally:
+        flow.close()
+
+
+async def iterate_async(http: httpx.AsyncClient, flow: ItemFlow[E]) -> AsyncIterator[E]:
+    """Drive an item flow with an async client, yielding items page by page."""
+    outcome: Outcome = None
+    try:
+        while True:
+            step = flow.send(outcome)
+            if isinstance(step, Emit):
+                outcome = None
+                for item in step.items:
+                    yield item
+            else:
+                outcome = await _perform_async(http, step)
+    except StopIteration:
+        return
+    finally:
+        flow.close()
