@@ -164,3 +164,36 @@ def test_decimal_amount_and_format_are_exact_for_every_u128(amount: int, divisib
     assert item.decimal_amount == exact
     assert item.decimal_amount.as_tuple().exponent == -divisibility
     assert Decimal(item.format_amount().replace(",", "")) == exact
+
+
+def _derived_wire_names(model: Any, attrs: list[str], **other: Any) -> dict[str, str]:
+    """Attribute -> JSON key, read off a generated model's own to_dict()."""
+    probe = model(**{a: a for a in attrs}, **other)
+    return {value: key for key, value in probe.to_dict().items() if isinstance(value, str)}
+
+
+def test_decoder_wire_names_are_the_generated_models() -> None:
+    from xverse_api._generated.models import RuneBalanceItem, RuneBalancesPage
+    from xverse_api._models import ITEM_WIRE_NAMES, PAGE_WIRE_NAMES
+
+    assert ITEM_WIRE_NAMES == _derived_wire_names(RuneBalanceItem, list(ITEM_WIRE_NAMES))
+    assert PAGE_WIRE_NAMES == _derived_wire_names(
+        RuneBalancesPage, list(PAGE_WIRE_NAMES), items=[]
+    )
+    # and every field the generated models know is mirrored (nothing new in the spec)
+    assert set(ITEM_WIRE_NAMES) == {
+        a.name for a in RuneBalanceItem.__attrs_attrs__ if a.name != "additional_properties"
+    }
+    assert set(PAGE_WIRE_NAMES) | {"items"} == {
+        a.name for a in RuneBalancesPage.__attrs_attrs__ if a.name != "additional_properties"
+    }
+
+
+def test_generated_models_are_re_exported_lazily() -> None:
+    import xverse_api
+    from xverse_api._generated import models
+
+    assert xverse_api.RuneBalancesPage is models.RuneBalancesPage
+    assert xverse_api.RuneBalanceItem is models.RuneBalanceItem
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = xverse_api.Nope

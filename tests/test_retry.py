@@ -104,10 +104,13 @@ def response(status: int, headers: dict[str, str] | None = None) -> httpx.Respon
     return httpx.Response(status, headers=headers)
 
 
-def test_unpaced_pacer_never_waits() -> None:
+def test_before_any_answer_requests_are_probed_then_unpaced() -> None:
     pacer = Pacer(clock=FakeClock())
-    assert [pacer.reserve() for _ in range(5)] == [0.0] * 5
+    assert [pacer.reserve() for _ in range(3)] == pytest.approx([0.0, 0.02, 0.04])
+    pacer.observe(response(200), None)  # an answer with no policy: the server sets no pace
     assert pacer.rate is None
+    waits = [pacer.reserve() for _ in range(3)]
+    assert waits == pytest.approx([0.06, 0.06, 0.06])  # the booked probe slots stay booked
 
 
 def test_fixed_rate_spaces_slots_and_ignores_announcements() -> None:
@@ -138,10 +141,11 @@ def test_announced_policy_sets_the_pace() -> None:
 def test_a_429_learns_the_pace_and_holds_everyone_for_retry_after() -> None:
     clock = FakeClock()
     pacer = Pacer(clock=clock)
-    for _ in range(30):  # 30 requests went out in this second, unpaced
-        pacer.reserve()
+    for _ in range(30):  # 30 answers got through in this second
+        pacer.observe(response(200), None)
+    clock.now += 0.5
     pacer.observe(response(429), 2.0)
-    assert pacer.rate == pytest.approx(27.0)  # 90% of the pace that drew the 429
+    assert pacer.rate == pytest.approx(27.0)  # 90% of the pace that got through
     assert pacer.reserve() == pytest.approx(2.0)  # held until Retry-After
     assert pacer.reserve() == pytest.approx(2.0 + 1 / 27.0)
     clock.now += 5

@@ -11,7 +11,7 @@ or do not tell *why* an address is wrong.
 
 from __future__ import annotations
 
-import hashlib
+import functools
 from typing import Final
 
 from ._errors import InvalidAddressError
@@ -48,13 +48,27 @@ _B58_REV: Final = {c: i for i, c in enumerate(_B58)}
 _MAX_SHOWN: Final = 100
 
 
+# _GEN_TABLE[top] is the XOR of the generator terms selected by the 5 bits of ``top``:
+# BIP-173's polymod with its inner loop done once, up front.
+def _gen_table() -> tuple[int, ...]:
+    table = []
+    for top in range(32):
+        acc = 0
+        for i in range(5):
+            if (top >> i) & 1:
+                acc ^= _GEN[i]
+        table.append(acc)
+    return tuple(table)
+
+
+_GEN_TABLE: Final = _gen_table()
+
+
 def _polymod(values: list[int]) -> int:
     chk = 1
+    table = _GEN_TABLE
     for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= _GEN[i] if ((top >> i) & 1) else 0
+        chk = ((chk & 0x1FFFFFF) << 5 ^ v) ^ table[chk >> 25]
     return chk
 
 
@@ -89,10 +103,16 @@ def encode_segwit_address(hrp: str, witver: int, program: bytes) -> str:
     return hrp + "1" + "".join(_CHARSET[d] for d in data + checksum)
 
 
+def _checksum(raw: bytes) -> bytes:
+    import hashlib  # noqa: PLC0415 - only base58 addresses need it (and it loads OpenSSL)
+
+    return hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
+
+
 def encode_base58check(version: int, payload: bytes) -> str:
     """Encode a base58check address (P2PKH/P2SH: one version byte + 20-byte hash)."""
     raw = bytes([version]) + payload
-    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
+    raw += _checksum(raw)
     num = int.from_bytes(raw, "big")
     out = ""
     while num:
@@ -156,7 +176,7 @@ def _base58_problem(address: str, net: _Network) -> str | None:
     raw = b"\0" * pad + body
     if len(raw) != 25:
         return f"decodes to {len(raw)} bytes; a base58 address is 25 (version, hash, checksum)"
-    if hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] != raw[21:]:
+    if _checksum(raw[:21]) != raw[21:]:
         return "fails its base58check checksum; check for a typo"
     if raw[0] not in (net.p2pkh, net.p2sh):
         return f"has version byte {raw[0]:#04x}, which is not a P2PKH or P2SH address here"
@@ -177,6 +197,13 @@ def _problem(address: str, net: _Network) -> str | None:
     if "1" in address and address.lower().rpartition("1")[0] in ("bc", "tb", "bcrt"):
         return _segwit_problem(address, net)
     return _base58_problem(address, net)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_problem(address: str, network: str) -> str | None:
+    """What is wrong with ``address`` on ``network`` (None: nothing); remembered, since
+    batch and polling callers ask about the same addresses again and again."""
+    return _problem(address, NETWORKS[network])
 
 
 def validate_address(address: str, network: str = "mainnet") -> str:
@@ -202,7 +229,7 @@ def validate_address(address: str, network: str = "mainnet") -> str:
         raise InvalidAddressError(
             f"address {shown!r} has surrounding white space; strip it", address=address
         )
-    problem = _problem(address, NETWORKS[network])
+    problem = _cached_problem(address, network)
     if problem is None:
         return address
     elsewhere = _other_networks(address, network)

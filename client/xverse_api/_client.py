@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Final, Self
 
@@ -46,8 +45,6 @@ from ._core import (
     run_sync,
 )
 from ._errors import APIError, InvalidAddressError, InvalidParameterError, XverseError
-from ._generated.api.ordinals import get_v1_ordinals_address_address_runes as _runes_op
-from ._generated.types import UNSET
 from ._models import BodyError, RuneBalance, RuneBalancePage, RuneBalances, decode_page
 from ._retry import Pacer
 
@@ -202,7 +199,13 @@ class _RunesBase:
     def _page_flow(
         self, address: str, offset: int, limit: int, rune_id: str | None
     ) -> Flow[RuneBalancePage]:
-        kwargs = _runes_op._get_kwargs(
+        # The generated module (and attrs under it) loads on the first request, not at import.
+        from ._generated.api.ordinals import (  # noqa: PLC0415
+            get_v1_ordinals_address_address_runes as runes_op,
+        )
+        from ._generated.types import UNSET  # noqa: PLC0415
+
+        kwargs = runes_op._get_kwargs(
             address, offset=offset, limit=limit, rune_id=UNSET if rune_id is None else rune_id
         )
         settings = self._client._settings
@@ -289,6 +292,8 @@ class Runes(_RunesBase):
             if on_result is not None:
                 on_result(address, result)
             return address, result
+
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - batch callers only
 
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="xverse") as pool:
             return dict(pool.map(one, unique))

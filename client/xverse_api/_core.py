@@ -9,7 +9,6 @@ bottom only perform the steps. Nothing here is specific to rune balances.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
@@ -259,6 +258,8 @@ def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
 
 
 async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome:
+    import asyncio  # noqa: PLC0415 - sync-only users never pay for importing asyncio
+
     if isinstance(step, Send):
         try:
             return await http.send(step.request)

@@ -1,24 +1,26 @@
 """Rune balances as users see them, and the one fast, exact decoder that builds them.
 
-The wire names (``runeName``, ``id``, ``indexerHeight`` …) are not written here: they
-are read off the generated attrs models at import, so a spec change that renames a
-field changes this decoder with it (and ``make check-generated`` forces the regeneration).
-
 Decoding is one pass of msgspec over the response bytes, strict to the spec's types
 (``amount`` must be a JSON string), followed by one loop that checks what the Runes
 protocol adds (amount a u128, divisibility 0..38) and turns each amount into an ``int``.
+
+The JSON keys below mirror the generated attrs models (``RuneBalanceItem``,
+``RuneBalancesPage``). They are written out rather than read off those models at import
+so that ``import xverse_api`` does not load attrs and the generated package (a third of
+its import time); tests/test_models.py derives them from the generated models'
+``to_dict()`` and fails if the two disagree, so a spec change cannot slip past.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, overload
 
 import msgspec
 from msgspec.structs import force_setattr
 
-from ._generated.models import RuneBalanceItem, RuneBalancesPage
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["RuneBalance", "RuneBalancePage", "RuneBalances", "decode_page"]
 
@@ -27,18 +29,23 @@ MAX_DIVISIBILITY: Final = 38
 NO_SYMBOL: Final = "¤"  # the Runes protocol's generic currency sign
 
 
-def _wire_names(model: Any, attrs: Sequence[str], **other: Any) -> dict[str, str]:
-    """Attribute name -> JSON key, read off a generated model's own ``to_dict()``."""
-    probe = model(**{a: a for a in attrs}, **other)
-    return {value: key for key, value in probe.to_dict().items() if isinstance(value, str)}
-
-
-_ITEM_WIRE: Final = _wire_names(
-    RuneBalanceItem, ["rune_name", "amount", "id", "divisibility", "symbol", "inscription_id"]
-)
-_PAGE_WIRE: Final = _wire_names(
-    RuneBalancesPage, ["limit", "offset", "total", "indexer_height"], items=[]
-)
+#: attribute -> JSON key of one balance item and of the page (see the module docstring).
+ITEM_WIRE_NAMES: Final = {
+    "rune_name": "runeName",
+    "amount": "amount",
+    "id": "id",
+    "divisibility": "divisibility",
+    "symbol": "symbol",
+    "inscription_id": "inscriptionId",
+}
+PAGE_WIRE_NAMES: Final = {
+    "limit": "limit",
+    "offset": "offset",
+    "total": "total",
+    "indexer_height": "indexerHeight",
+}
+_ITEM_WIRE: Final = ITEM_WIRE_NAMES
+_PAGE_WIRE: Final = PAGE_WIRE_NAMES
 
 
 class RuneBalance(
@@ -78,6 +85,8 @@ class RuneBalance(
     @property
     def decimal_amount(self) -> Decimal:
         """The amount in whole runes, exact (never rounded by a decimal context)."""
+        from decimal import Decimal  # noqa: PLC0415 - keeps `import xverse_api` light
+
         return Decimal((0, tuple(map(int, str(self.amount))), -self.divisibility))
 
     @property

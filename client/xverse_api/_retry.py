@@ -9,7 +9,6 @@ need the same glue around them plus two copies of the loop; the policy is ~100 l
 
 from __future__ import annotations
 
-import email.utils
 import re
 import threading
 import time
@@ -62,6 +61,8 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
         pass
     else:
         return seconds if seconds >= 0 else None
+    import email.utils  # noqa: PLC0415 - only HTTP-date answers need the email package
+
     try:
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -101,11 +102,14 @@ class Pacer:
     Shared by every request of one client, across threads and tasks: ``reserve`` books
     the next free slot and says how long to wait for it. The rate is the caller's
     ``rate_limit`` if given; otherwise it is learnt: from a ``RateLimit-Policy`` header
-    when the server sends one, and from 429s (the pace that was just too fast, less
-    10%). A 429 with ``Retry-After`` also holds every request until then.
+    when the server sends one, and from 429s (the pace of the answers that got through
+    in the last second, less 10%). A 429 with ``Retry-After`` also holds every request
+    until then. Until the first answer arrives, requests are spaced by ``PROBE`` seconds
+    so a burst does not outrun what that answer may teach.
     """
 
     WINDOW = 1.0  # seconds of history used to estimate the pace that drew a 429
+    PROBE = 0.02  # spacing before anything is known (50/s for the first round trip)
 
     def __init__(self, rate: float | None = None, *, clock: Callable[[], float] = time.monotonic):
         if rate is not None and not rate > 0:
@@ -114,7 +118,8 @@ class Pacer:
         self._interval = 1.0 / rate if rate else 0.0
         self._next = 0.0
         self._hold_until = 0.0
-        self._recent: deque[float] = deque(maxlen=1024)
+        self._answered = False
+        self._ok: deque[float] = deque(maxlen=4096)
         self._lock = threading.Lock()
         self.clock = clock
 
@@ -128,25 +133,28 @@ class Pacer:
         with self._lock:
             now = self.clock()
             slot = max(now, self._next, self._hold_until)
-            if self._interval:
-                self._next = slot + self._interval
-            self._recent.append(slot)
+            interval = self._interval or (0.0 if self._answered else self.PROBE)
+            self._next = slot + interval
             return slot - now
 
     def observe(self, response: httpx.Response, retry_after: float | None) -> None:
         """Learn from a response: announced policy, 429s and their Retry-After."""
         announced = None if self._fixed else rate_from_headers(response.headers)
-        if response.status_code != 429 and announced is None:
-            return
         with self._lock:
             now = self.clock()
+            self._answered = True
+            if response.status_code != 429:
+                self._ok.append(now)
+                if announced is not None:
+                    self._interval = 1.0 / announced
+                return
             if announced is not None:
                 self._interval = 1.0 / announced
             elif not self._fixed:
-                recent = sum(1 for t in self._recent if now - self.WINDOW <= t <= now)
-                pace = max(1.0, 0.9 * recent / self.WINDOW)
+                passed = sum(1 for t in self._ok if now - t <= self.WINDOW)
+                pace = max(1.0, 0.9 * passed / self.WINDOW)
                 current = self.rate
                 self._interval = 1.0 / (min(pace, current) if current else pace)
-            if response.status_code == 429 and retry_after is not None:
+            if retry_after is not None:
                 self._hold_until = max(self._hold_until, now + retry_after)
                 self._next = max(self._next, self._hold_until)

@@ -1,0 +1,338 @@
+"""`make bench`: what the SDK costs over its baselines, as ratios measured side by side.
+
+Every row runs its candidate and its baseline in the same run, interleaved, and reports
+candidate / baseline. Servers are the package's fake API in a separate process on
+127.0.0.1, so the client's CPU time is the client's alone. Prints one table, writes it to
+bench/RESULTS.md, and exits 1 if a ratio misses its target. Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "RESULTS.md"
+KEY = "fake-key"
+QUICK = os.environ.get("BENCH_QUICK") == "1"  # smaller runs, for a smoke check
+
+
+@contextmanager
+def fake_server(*args: str) -> Iterator[str]:
+    """The package's fake API in its own process; yields its base URL."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "xverse_api.testing", "--port", "0", "--api-key", KEY, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"fake server did not start: {url!r}")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def best_of(fn: Callable[[], Any], n: int) -> float:
+    best = float("inf")
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+# --- 1. decode ----------------------------------------------------------------------------
+
+
+def big_body(n: int = 10_000) -> bytes:
+    items = [
+        {
+            "runeName": f"DOG•GO•TO•THE•MOON•{i}",
+            "amount": str(3142748244 * (i + 1) * 10**20),
+            "divisibility": i % 39,
+            "symbol": "🐕",
+            "id": f"{840000 + i}:{i % 3000}",
+            "inscriptionId": f"{i:064x}i0",
+        }
+        for i in range(n)
+    ]
+    doc = {"limit": n, "offset": 0, "total": n, "items": items, "indexerHeight": 871_234}
+    return json.dumps(doc, ensure_ascii=False).encode()
+
+
+def row_decode() -> list[tuple[str, float, float, str]]:
+    from xverse_api import RuneBalances, RuneBalancesPage
+    from xverse_api._models import decode_page
+
+    body = big_body()
+
+    def ours() -> RuneBalances:
+        page = decode_page(body)
+        return RuneBalances(page.items, address="x", indexer_height=page.indexer_height)
+
+    def stock() -> RuneBalancesPage:
+        return RuneBalancesPage.from_dict(json.loads(body))
+
+    rounds = 5 if QUICK else 10
+    base = min(best_of(lambda: json.loads(body), 1) for _ in range(rounds))
+    t_ours = t_stock = float("inf")
+    for _ in range(rounds):  # interleaved, best of each
+        base = min(base, best_of(lambda: json.loads(body), 1))
+        t_ours = min(t_ours, best_of(ours, 1))
+        t_stock = min(t_stock, best_of(stock, 1))
+
+    def allocated(fn: Callable[[], Any]) -> int:
+        gc.collect()
+        tracemalloc.start()
+        keep = fn()
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        del keep
+        return size
+
+    mem_dicts = allocated(lambda: json.loads(body))
+    mem_ours = allocated(ours)
+    size = f"{len(body) / 1e6:.1f} MB"
+    return [
+        (f"1. decode 10,000 balances ({size}) to RuneBalances vs json.loads", t_ours, base, "1.50"),
+        ("   (reference) stock generated from_dict(json.loads) vs json.loads", t_stock, base, "-"),
+        ("   memory held by RuneBalances vs the json.loads dicts", mem_ours, mem_dicts, "2.00"),
+    ]
+
+
+# --- 2. per-request overhead ---------------------------------------------------------------
+
+
+def row_overhead() -> list[tuple[str, float, float, str]]:
+    from xverse_api import Xverse
+    from xverse_api.testing import DEFAULT_ADDRESS
+
+    n = 150 if QUICK else 600
+    rounds = 3 if QUICK else 7
+    with fake_server() as url:
+        bare = httpx.Client(base_url=url)
+        sdk = Xverse(KEY, base_url=url)
+        path = f"/v1/ordinals/address/{DEFAULT_ADDRESS}/runes"
+        params = {"offset": 0, "limit": 60}
+        headers = {"x-api-key": KEY}
+
+        def run_bare() -> None:
+            for _ in range(n):
+                json.loads(bare.get(path, params=params, headers=headers).content)
+
+        def run_sdk() -> None:
+            for _ in range(n):
+                sdk.runes.balances(DEFAULT_ADDRESS)
+
+        run_bare()
+        run_sdk()  # warm both connections and caches
+        bare_cpu: list[float] = []
+        sdk_cpu: list[float] = []
+        for _ in range(rounds):
+            for fn, out in ((run_bare, bare_cpu), (run_sdk, sdk_cpu)):
+                t0 = time.process_time()
+                fn()
+                out.append((time.process_time() - t0) / n)
+        bare.close()
+        sdk.close()
+    return [
+        (
+            "2. CPU per request: Xverse.runes.balances vs httpx.Client.get + json.loads",
+            statistics.median(sdk_cpu),
+            statistics.median(bare_cpu),
+            "1.10",
+        )
+    ]
+
+
+# --- 3. concurrency ------------------------------------------------------------------------
+
+
+def addresses(n: int) -> list[str]:
+    from xverse_api._address import encode_segwit_address
+
+    return [encode_segwit_address("bc", 0, i.to_bytes(20, "big")) for i in range(1, n + 1)]
+
+
+def row_concurrency() -> list[tuple[str, float, float, str]]:
+    from xverse_api import AsyncXverse
+
+    n = 300 if QUICK else 1000
+    rounds = 2 if QUICK else 3
+    addrs = addresses(n)
+    with fake_server() as url:
+
+        async def bare() -> None:
+            sem = asyncio.Semaphore(32)
+            async with httpx.AsyncClient(base_url=url, headers={"x-api-key": KEY}) as http:
+
+                async def one(a: str) -> Any:
+                    async with sem:
+                        r = await http.get(
+                            f"/v1/ordinals/address/{a}/runes", params={"offset": 0, "limit": 60}
+                        )
+                        return json.loads(r.content)
+
+                await asyncio.gather(*(one(a) for a in addrs))
+
+        async def sdk() -> None:
+            async with AsyncXverse(KEY, base_url=url) as client:
+                results = await client.runes.balances_many(addrs, concurrency=32)
+            failed = [r for r in results.values() if isinstance(r, Exception)]
+            if failed:
+                raise RuntimeError(f"{len(failed)} failed: {failed[0]}")
+
+        t_bare: list[float] = []
+        t_sdk: list[float] = []
+        asyncio.run(bare())  # warm-up
+        for _ in range(rounds):
+            t_bare.append(best_of(lambda: asyncio.run(bare()), 1))
+            t_sdk.append(best_of(lambda: asyncio.run(sdk()), 1))
+    return [
+        (
+            f"3. wall time, {n} addresses at concurrency 32: balances_many vs "
+            "AsyncClient+gather+semaphore",
+            min(t_sdk),
+            min(t_bare),
+            "1.10",
+        )
+    ]
+
+
+# --- 4. at the rate limit --------------------------------------------------------------------
+
+
+def row_rate_limit() -> list[tuple[str, float, float, str]]:
+    from xverse_api import AsyncXverse
+
+    n = 60 if QUICK else 300
+    rate = 20.0
+    addrs = addresses(n)
+    statuses: list[int] = []
+
+    async def record(response: httpx.Response) -> None:
+        statuses.append(response.status_code)
+
+    with fake_server("--rate-limit", str(rate)) as url:
+        time.sleep(1.5)  # let the bucket fill, as for a client arriving fresh
+
+        async def sdk() -> dict[str, Any]:
+            http = httpx.AsyncClient(event_hooks={"response": [record]})
+            async with AsyncXverse(KEY, base_url=url, http_client=http, max_retries=5) as client:
+                results = await client.runes.balances_many(addrs, concurrency=32)
+            await http.aclose()
+            return results
+
+        t0 = time.perf_counter()
+        results = asyncio.run(sdk())
+        elapsed = time.perf_counter() - t0
+    failed = [r for r in results.values() if isinstance(r, Exception)]
+    ideal = n / rate
+    share_429 = statuses.count(429) / max(1, len(statuses))
+    return [
+        (
+            f"4. {n} addresses against a 20 req/s limit: wall time vs the ideal {ideal:.0f} s "
+            f"({len(failed)} unanswered)",
+            elapsed if not failed else float("inf"),
+            ideal,
+            "1.15",
+        ),
+        (
+            f"   share of requests answered 429 ({statuses.count(429)} of {len(statuses)}) "
+            "vs the 5% allowed",
+            share_429,
+            0.05,
+            "1.00",
+        ),
+    ]
+
+
+# --- 5. import --------------------------------------------------------------------------------
+
+
+def import_time(module: str) -> float:
+    # click and rich are blocked: httpx imports its own CLI when they are installed (as in
+    # this venv, for our CLI), which would flatter the ratio against a core install.
+    code = (
+        "import sys; sys.modules['click'] = None; sys.modules['rich'] = None\n"
+        f"import time; t = time.perf_counter(); import {module}; "
+        "print(time.perf_counter() - t); "
+        "print(int('xverse_api.cli' in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    if module == "xverse_api" and out[1] != "0":
+        raise RuntimeError("import xverse_api loaded the command line module")
+    return float(out[0])
+
+
+def row_import() -> list[tuple[str, float, float, str]]:
+    rounds = 5 if QUICK else 15
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(rounds):
+        base.append(import_time("httpx"))
+        ours.append(import_time("xverse_api"))
+    name = "5. import xverse_api vs import httpx (fresh interpreter, no click/rich)"
+    return [(name, min(ours), min(base), "1.30")]
+
+
+# --- table ---------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    rows: list[tuple[str, float, float, str]] = []
+    for fn in (row_decode, row_overhead, row_concurrency, row_rate_limit, row_import):
+        print(f"running {fn.__name__} …", file=sys.stderr, flush=True)
+        rows.extend(fn())
+    lines = [
+        "| measurement (candidate vs baseline) | ratio | target | verdict |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    missed = []
+    for name, value, baseline, target in rows:
+        ratio = value / baseline if baseline else float("inf")
+        if target == "-":
+            verdict = "reference"
+        elif ratio <= float(target):
+            verdict = "ok"
+        else:
+            verdict = f"MISSED by {ratio / float(target) - 1:.0%}"
+            missed.append(name.strip())
+        shown = target if target == "-" else target + "x"
+        lines.append(f"| {name} | {ratio:.2f}x | {shown} | {verdict} |")
+    table = "\n".join(lines)
+    print(table)
+    note = (
+        "# Benchmark results\n\nWritten by `make bench` (bench/run.py) on "
+        f"{time.strftime('%Y-%m-%d')}, Python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores{' (BENCH_QUICK)' if QUICK else ''}. Ratios of candidate to "
+        "baseline measured side by side in one run; lower is better.\n\n"
+    )
+    RESULTS.write_text(note + table + "\n", encoding="utf-8")
+    if missed:
+        print("\nmissed: " + "; ".join(missed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
