@@ -1,6 +1,6 @@
 """The README's quickstart as a script; `make typecheck` holds it to mypy --strict.
 
-    XVERSE_API_KEY=... python examples/quickstart.py bc1p... [bc1q... ...]
+XVERSE_API_KEY=... python examples/quickstart.py bc1p... [bc1q... ...]
 """
 
 from __future__ import annotations

@@ -8,10 +8,19 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+import xverse_api
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from xverse_api import RuneBalance, RuneBalancePage, RuneBalances
-from xverse_api._models import U128_MAX, BodyError, decode_page
+from xverse_api._generated import models
+from xverse_api._generated.models import RuneBalanceItem, RuneBalancesPage
+from xverse_api._models import (
+    ITEM_WIRE_NAMES,
+    PAGE_WIRE_NAMES,
+    U128_MAX,
+    BodyError,
+    decode_page,
+)
 
 DOG = {
     "runeName": "DOG•GO•TO•THE•MOON",
@@ -145,6 +154,12 @@ def test_to_dict_keeps_amounts_exact_as_strings() -> None:
     }
 
 
+def test_to_dict_decimal_is_plain_not_exponent_form() -> None:
+    item = RuneBalance(rune_name="A", rune_id="840000:1", amount=1, divisibility=18)
+    assert str(item.decimal_amount) == "1E-18"
+    assert item.to_dict()["decimal_amount"] == "0.000000000000000001"
+
+
 def test_balances_can_be_built_by_hand() -> None:
     item = RuneBalance(rune_name="A", rune_id="840000:1", amount=10**30, divisibility=2)
     assert str(item) == f"{10**28:,}.00 ¤"
@@ -173,13 +188,8 @@ def _derived_wire_names(model: Any, attrs: list[str], **other: Any) -> dict[str,
 
 
 def test_decoder_wire_names_are_the_generated_models() -> None:
-    from xverse_api._generated.models import RuneBalanceItem, RuneBalancesPage
-    from xverse_api._models import ITEM_WIRE_NAMES, PAGE_WIRE_NAMES
-
-    assert ITEM_WIRE_NAMES == _derived_wire_names(RuneBalanceItem, list(ITEM_WIRE_NAMES))
-    assert PAGE_WIRE_NAMES == _derived_wire_names(
-        RuneBalancesPage, list(PAGE_WIRE_NAMES), items=[]
-    )
+    assert _derived_wire_names(RuneBalanceItem, list(ITEM_WIRE_NAMES)) == ITEM_WIRE_NAMES
+    assert _derived_wire_names(RuneBalancesPage, list(PAGE_WIRE_NAMES), items=[]) == PAGE_WIRE_NAMES
     # and every field the generated models know is mirrored (nothing new in the spec)
     assert set(ITEM_WIRE_NAMES) == {
         a.name for a in RuneBalanceItem.__attrs_attrs__ if a.name != "additional_properties"
@@ -190,9 +200,6 @@ def test_decoder_wire_names_are_the_generated_models() -> None:
 
 
 def test_generated_models_are_re_exported_lazily() -> None:
-    import xverse_api
-    from xverse_api._generated import models
-
     assert xverse_api.RuneBalancesPage is models.RuneBalancesPage
     assert xverse_api.RuneBalanceItem is models.RuneBalanceItem
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):

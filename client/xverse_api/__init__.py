@@ -44,6 +44,7 @@ def __getattr__(name: str) -> object:
         return getattr(models, name)
     raise AttributeError(f"module 'xverse_api' has no attribute {name!r}")
 
+
 __all__ = [
     "SERVERS",
     "APIConnectionError",

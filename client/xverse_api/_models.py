@@ -111,7 +111,7 @@ class RuneBalance(
             "rune_id": self.rune_id,
             "amount": str(self.amount),
             "divisibility": self.divisibility,
-            "decimal_amount": str(self.decimal_amount),
+            "decimal_amount": format(self.decimal_amount, "f"),  # never exponent form
             "symbol": self.symbol,
             "inscription_id": self.inscription_id,
         }

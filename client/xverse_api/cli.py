@@ -1,0 +1,579 @@
+"""The ``xverse-api`` command line (``pip install 'xverse-api[cli]'``).
+
+::
+
+    xverse-api runes ADDRESS [ADDRESS ...]     rune balances, as a table, JSON or CSV
+    xverse-api serve-fake [--port N]           the fake API of xverse_api.testing, on 127.0.0.1
+    xverse-api --version
+
+Exit codes: 0 every address answered, 1 at least one address failed (the others are
+still printed), 2 a usage error (bad option, no addresses, no API key).
+
+click and rich are imported only when the command line runs: nothing in ``xverse_api``
+imports them at import time, and without them :func:`main` says what to install. (httpx
+itself loads them when they are installed, for its own ``httpx`` command.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import logging
+import re
+import sys
+import threading
+from collections.abc import Callable, Coroutine, Sequence
+from typing import IO, TYPE_CHECKING, Any, Final, TextIO, TypeVar
+
+from ._client import AsyncXverse
+from ._constants import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    SERVERS,
+)
+from ._errors import XverseError
+from ._models import RuneBalance, RuneBalances
+
+if TYPE_CHECKING:
+    import click
+    from rich.console import Console
+    from rich.progress import Progress
+
+__all__ = ["main"]
+
+PROG: Final = "xverse-api"
+INSTALL_HINT: Final = (
+    f"{PROG}: the command line needs click and rich; install them with: "
+    "pip install 'xverse-api[cli]'"
+)
+FORMATS: Final = ("table", "json", "csv")
+CSV_FIELDS: Final = ("address", "rune_name", "rune_id", "amount", "divisibility", "symbol")
+_RUNE_ID: Final = re.compile(r"[0-9]+:[0-9]+", re.ASCII)
+
+Result = RuneBalances | XverseError
+T = TypeVar("T")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return its exit code (the console script exits with it)."""
+    try:
+        app = build_cli()
+    except ImportError:
+        print(INSTALL_HINT, file=sys.stderr)
+        return 2
+    try:
+        app.main(args=list(argv) if argv is not None else None, prog_name=PROG)
+    except SystemExit as exc:  # click's standalone mode always ends with SystemExit
+        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+    return 0  # pragma: no cover - standalone mode never returns
+
+
+# -- pure helpers (no click, no rich) ---------------------------------------------------
+
+
+def one_line(text: object) -> str:
+    """``text`` with every run of white space (newlines too) collapsed to one space."""
+    return " ".join(str(text).split())
+
+
+def plain_amount(balance: RuneBalance) -> str:
+    """The exact decimal amount without separators or exponent (``31427.48244``)."""
+    return balance.format_amount().replace(",", "")
+
+
+def read_addresses(stream: IO[str]) -> list[str]:
+    """One address a line; blank lines and ``#`` comments are skipped."""
+    out = []
+    for line in stream:
+        text = line.split("#", 1)[0].strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def balance_json(balance: RuneBalance) -> dict[str, Any]:
+    """A balance for JSON: both amounts as exact strings, never a JSON number."""
+    return {
+        "rune_name": balance.rune_name,
+        "rune_id": balance.rune_id,
+        "amount": str(balance.amount),
+        "divisibility": balance.divisibility,
+        "decimal_amount": plain_amount(balance),
+        "symbol": balance.symbol,
+        "inscription_id": balance.inscription_id,
+    }
+
+
+def results_json(results: dict[str, Result]) -> dict[str, Any]:
+    """Every address in input order: its balances, or the error it met."""
+    entries: list[dict[str, Any]] = []
+    for address, result in results.items():
+        if isinstance(result, XverseError):
+            entries.append(
+                {
+                    "address": address,
+                    "error": {"type": type(result).__name__, "message": one_line(result)},
+                }
+            )
+        else:
+            entries.append(
+                {
+                    "address": address,
+                    "indexer_height": result.indexer_height,
+                    "balances": [balance_json(b) for b in result],
+                }
+            )
+    return {"results": entries}
+
+
+def write_csv(out: TextIO, results: dict[str, Result], *, raw: bool) -> None:
+    """One row per balance; ``amount`` is the exact decimal, ``raw_amount`` with ``raw``."""
+    fields = [f if f != "amount" or not raw else "raw_amount" for f in CSV_FIELDS]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(fields)
+    for address, result in results.items():
+        if isinstance(result, XverseError):
+            continue
+        for b in result:
+            amount = str(b.amount) if raw else plain_amount(b)
+            writer.writerow(
+                [address, b.rune_name, b.rune_id, amount, b.divisibility, b.symbol or ""]
+            )
+
+
+def is_terminal(stream: IO[str]) -> bool:
+    """True when ``stream`` is an interactive terminal."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed or exotic streams
+        return False
+
+
+class _StderrHandler(logging.Handler):
+    """Log lines to whatever ``sys.stderr`` is now (test runners swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging must never break the command
+            self.handleError(record)
+
+
+def enable_debug() -> None:
+    """``--debug``: the xverse_api logger at DEBUG, on stderr (the key is never logged)."""
+    logger = logging.getLogger("xverse_api")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+# -- rich output -----------------------------------------------------------------------
+
+
+def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> None:
+    """One table per address that answered, in input order."""
+    from rich.table import Table  # noqa: PLC0415 - rich stays out of the core import path
+
+    for address, result in results.items():
+        if isinstance(result, XverseError):
+            continue
+        if not result:
+            console.print(
+                f"{address}: no rune balances · indexer height {result.indexer_height}",
+                markup=False,
+                soft_wrap=True,
+            )
+            continue
+        count = len(result)
+        caption = (
+            f"{count} rune balance{'s' if count != 1 else ''} · "
+            f"indexer height {result.indexer_height}"
+        )
+        table = Table(title=address, caption=caption, title_justify="left", min_width=len(address))
+        amounts = [str(b.amount) if raw else b.format_amount() for b in result]
+        # A narrow terminal folds rune names, never an amount: a number split over two
+        # lines reads as two numbers.
+        table.add_column("Rune", overflow="fold")
+        table.add_column("ID", no_wrap=True, min_width=max(len(b.rune_id) for b in result))
+        table.add_column(
+            "Raw amount" if raw else "Amount",
+            justify="right",
+            no_wrap=True,
+            min_width=max(map(len, amounts)),
+        )
+        if raw:
+            table.add_column("Div", justify="right")
+        table.add_column("Symbol", justify="center")
+        for b, amount in zip(result, amounts, strict=True):
+            row = [b.rune_name, b.rune_id, amount]
+            if raw:
+                row.append(str(b.divisibility))
+            row.append(b.display_symbol)
+            table.add_row(*row)
+        console.print(table)
+
+
+# -- the click application -------------------------------------------------------------
+
+
+def _fetch(
+    addresses: list[str],
+    *,
+    client_options: dict[str, Any],
+    rune_id: str | None,
+    concurrency: int,
+    report: Callable[[str, Result], None],
+    progress: Progress | None,
+) -> dict[str, Result]:
+    async def run() -> dict[str, Result]:
+        async with AsyncXverse(**client_options) as client:
+            return await client.runes.balances_many(
+                addresses, rune_id=rune_id, concurrency=concurrency, on_result=report
+            )
+
+    if progress is None:
+        return _run_in_thread(run)
+    with progress:
+        return _run_in_thread(run)
+
+
+def _run_in_thread(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """``asyncio.run(factory())`` on a worker thread; the main thread only waits.
+
+    Why not on the main thread: coverage.py's C tracer on Python 3.11 loses track of
+    the calling frames once an event loop has run real httpx sockets in them (lines
+    after ``asyncio.run`` go unrecorded), and a daemon worker also lets Ctrl-C end the
+    command at once instead of waiting for in-flight requests to be cancelled.
+    """
+    box: list[T] = []
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            box.append(asyncio.run(factory()))
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread as is
+            failure.append(exc)
+
+    worker = threading.Thread(target=target, name="xverse-cli", daemon=True)
+    worker.start()
+    worker.join()
+    if failure:
+        raise failure[0]
+    return box[0]
+
+
+def build_cli() -> click.Group:
+    """The click group; raises ImportError when click or rich is missing."""
+    import click  # noqa: PLC0415 - the cli extra is optional; main() explains when missing
+    import rich  # noqa: PLC0415, F401 - fail early, before any work, when rich is missing
+
+    from . import __version__  # noqa: PLC0415
+
+    def on_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.meta["xverse.debug"] = True
+            enable_debug()
+
+    debug_option = click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=on_debug,
+        help="Log every request (xverse_api logger at DEBUG) and show tracebacks.",
+    )
+
+    def check_rune_id(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+        if value is not None and not _RUNE_ID.fullmatch(value):
+            raise click.BadParameter(f"{value!r} is not a rune id; use BLOCK:TX, e.g. 840000:3")
+        return value
+
+    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(
+        __version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s"
+    )
+    @debug_option
+    def cli() -> None:
+        """Rune balances of Bitcoin addresses from the Xverse (SecretKeyLabs) API."""
+
+    @cli.command(
+        epilog=(
+            "Output: a table when stdout is a terminal, JSON otherwise (amounts as exact "
+            "strings). Exit codes: 0 all addresses answered, 1 some failed (the others "
+            "still print), 2 usage error."
+        )
+    )
+    @click.argument("addresses", nargs=-1, metavar="[ADDRESS]...")
+    @click.option(
+        "--file",
+        "-f",
+        "files",
+        type=click.File("r", encoding="utf-8"),
+        multiple=True,
+        help="Read addresses from this file, one a line ('-' for stdin; # comments).",
+    )
+    @click.option(
+        "--format",
+        "-o",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Output format [default: table on a terminal, json otherwise].",
+    )
+    @click.option("--raw", is_flag=True, help="Amounts in the rune's smallest unit (integers).")
+    @click.option("--rune-id", callback=check_rune_id, help="Only this rune (BLOCK:TX).")
+    @click.option(
+        "--network",
+        type=click.Choice(list(SERVERS)),
+        default="mainnet",
+        show_default=True,
+        help="Which Bitcoin network's server and addresses.",
+    )
+    @click.option(
+        "--base-url",
+        envvar=ENV_BASE_URL,
+        show_envvar=True,
+        help="API base URL [default: the network's server].",
+    )
+    @click.option(
+        "--api-key",
+        envvar=ENV_API_KEY,
+        show_envvar=True,
+        help="API key (prefer the environment variable; it is never printed).",
+    )
+    @click.option(
+        "--concurrency",
+        "-j",
+        type=click.IntRange(min=1),
+        default=DEFAULT_CONCURRENCY,
+        show_default=True,
+        help="Addresses fetched at the same time.",
+    )
+    @click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds for each phase of a request.",
+    )
+    @click.option(
+        "--max-retries",
+        type=click.IntRange(min=0),
+        default=DEFAULT_MAX_RETRIES,
+        show_default=True,
+        help="Retries on timeouts, 429 and 5xx.",
+    )
+    @click.option(
+        "--rate-limit",
+        type=click.FloatRange(min=0, min_open=True),
+        default=None,
+        help="Requests per second at most [default: learnt from the server's 429s].",
+    )
+    @debug_option
+    @click.pass_context
+    def runes(
+        ctx: click.Context,
+        *,
+        addresses: tuple[str, ...],
+        files: tuple[IO[str], ...],
+        fmt: str | None,
+        raw: bool,
+        rune_id: str | None,
+        network: str,
+        base_url: str | None,
+        api_key: str | None,
+        concurrency: int,
+        timeout: float,
+        max_retries: int,
+        rate_limit: float | None,
+    ) -> None:
+        """Rune balances of each ADDRESS (or of the addresses on stdin).
+
+        \b
+          xverse-api runes bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch
+          xverse-api runes --format csv --file addresses.txt > balances.csv
+          cat addresses.txt | xverse-api runes --format json
+        """
+        wanted: list[str] = []
+        for address in addresses:
+            wanted.extend(read_addresses(sys.stdin) if address == "-" else [address])
+        for stream in files:
+            wanted.extend(read_addresses(stream))
+        if not addresses and not files and not is_terminal(sys.stdin):
+            wanted.extend(read_addresses(sys.stdin))
+        if not wanted:
+            raise click.UsageError(
+                "no addresses: pass ADDRESS arguments, --file PATH, or pipe them on stdin"
+            )
+        if not api_key:
+            raise click.UsageError(
+                f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
+            )
+        fmt = fmt or ("table" if is_terminal(sys.stdout) else "json")
+        debug = bool(ctx.meta.get("xverse.debug"))
+        try:
+            code = run_runes(
+                wanted,
+                fmt=fmt,
+                raw=raw,
+                rune_id=rune_id,
+                concurrency=concurrency,
+                client_options={
+                    "api_key": api_key,
+                    "network": network,
+                    "base_url": base_url,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "rate_limit": rate_limit,
+                },
+            )
+        except XverseError as exc:  # configuration the client refused (e.g. a bad URL)
+            if debug:
+                raise
+            click.echo(f"error: {one_line(exc)}", err=True)
+            ctx.exit(2)
+        except BrokenPipeError:
+            raise  # stdout closed early (`| head`): click exits quietly with 1
+        except Exception as exc:  # one readable line instead of a traceback
+            if debug:
+                raise
+            click.echo(
+                f"error: unexpected {type(exc).__name__}: {one_line(exc)} "
+                "(run with --debug for the traceback)",
+                err=True,
+            )
+            ctx.exit(1)
+        ctx.exit(code)
+
+    cli.add_command(_serve_fake_command())
+    return cli
+
+
+def _serve_fake_command() -> click.Command:
+    """``serve-fake``: the fake API of :mod:`xverse_api.testing`, until Ctrl-C."""
+    import click  # noqa: PLC0415 - see build_cli
+
+    @click.command("serve-fake")
+    @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+    @click.option("--port", type=click.IntRange(0, 65535), default=0, help="0 picks a free port.")
+    @click.option("--api-key", default=None, help="The key the fake accepts [default: fake-key].")
+    @click.option(
+        "--rate-limit",
+        type=click.FloatRange(min=0, min_open=True),
+        default=None,
+        help="Requests per second before 429.",
+    )
+    @click.option("--burst", type=click.IntRange(min=1), default=None, help="Token bucket size.")
+    @click.option(
+        "--honour-paging", is_flag=True, help="Apply limit/offset (the real API ignores them)."
+    )
+    @click.option(
+        "--data", type=click.Path(exists=True, dir_okay=False), help="JSON: address -> wire items."
+    )
+    @click.option(
+        "--network", type=click.Choice(list(SERVERS)), default="mainnet", show_default=True
+    )
+    @click.pass_context
+    def serve_fake(
+        ctx: click.Context,
+        *,
+        host: str,
+        port: int,
+        api_key: str | None,
+        rate_limit: float | None,
+        burst: int | None,
+        honour_paging: bool,
+        data: str | None,
+        network: str,
+    ) -> None:
+        """Serve the fake Xverse API (xverse_api.testing) until Ctrl-C.
+
+        The first line on stdout is the base URL, for --base-url.
+        """
+        from . import testing  # noqa: PLC0415 - the fake server is loaded only on demand
+
+        argv = ["--host", host, "--port", str(port), "--network", network]
+        for name, value in (
+            ("--api-key", api_key),
+            ("--rate-limit", rate_limit),
+            ("--burst", burst),
+            ("--data", data),
+        ):
+            if value is not None:
+                argv += [name, str(value)]
+        if honour_paging:
+            argv.append("--honour-paging")
+        ctx.exit(testing.main(argv))
+
+    return serve_fake
+
+
+def run_runes(
+    addresses: list[str],
+    *,
+    fmt: str,
+    raw: bool,
+    rune_id: str | None,
+    concurrency: int,
+    client_options: dict[str, Any],
+) -> int:
+    """Fetch, print, and return the exit code (0 all answered, 1 some failed)."""
+    from rich.console import Console  # noqa: PLC0415 - rich stays out of the core import path
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    progress: Progress | None = None
+    task = None
+    if len(addresses) > 1 and is_terminal(sys.stderr):
+        progress = Progress(
+            TextColumn("balances"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(file=sys.stderr),
+            transient=True,
+        )
+        task = progress.add_task("balances", total=len(set(addresses)))
+    failed: list[str] = []
+
+    def report(address: str, result: Result) -> None:
+        if isinstance(result, XverseError):
+            failed.append(address)
+            line = f"error: {address}: {one_line(result)}"
+            if progress is not None:
+                progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                print(line, file=sys.stderr, flush=True)
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    results = _fetch(
+        addresses,
+        client_options=client_options,
+        rune_id=rune_id,
+        concurrency=concurrency,
+        report=report,
+        progress=progress,
+    )
+    out = sys.stdout
+    if fmt == "json":
+        json.dump(results_json(results), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif fmt == "csv":
+        write_csv(out, results, raw=raw)
+    else:
+        console = Console(file=out, highlight=False)  # width: the terminal's or $COLUMNS
+        print_tables(console, results, raw=raw)
+    out.flush()
+    return 1 if failed else 0

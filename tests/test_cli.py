@@ -1,0 +1,595 @@
+"""The command line (``xverse_api.cli``, ``python -m xverse_api``) and ``make demo``.
+
+Subprocess runs check what a user sees (exit codes, streams, the real entry point);
+in-process runs through click's CliRunner cover the same code for the coverage gate.
+Both talk to the fake API over real HTTP on 127.0.0.1; nothing is mocked on the wire.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import importlib
+import io
+import json
+import logging
+import os
+import runpy
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import httpx
+import pytest
+from click.testing import CliRunner, Result
+from xverse_api import cli, demo
+from xverse_api.testing import (
+    DEFAULT_ADDRESS,
+    DEFAULT_ADDRESSES,
+    DEFAULT_API_KEY,
+    EMPTY_ADDRESS,
+    MANY_RUNES_ADDRESS,
+    MANY_RUNES_COUNT,
+    FakeXverse,
+    default_balances,
+)
+
+BAD = "not-an-address"
+SECRET = "sk-live-SENTINEL-5f0e2d"  # a key the fake refuses; it must never be printed
+DOG = "DOG•GO•TO•THE•MOON"
+WIRE = default_balances()
+
+
+def decimal_text(amount: str, divisibility: int) -> str:
+    """The exact decimal of a wire amount, by string surgery (independent of the SDK)."""
+    if not divisibility:
+        return amount
+    digits = amount.rjust(divisibility + 1, "0")
+    return f"{digits[:-divisibility]}.{digits[-divisibility:]}"
+
+
+def expected_rows(address: str, *, raw: bool = False) -> list[list[str]]:
+    return [
+        [
+            address,
+            item["runeName"],
+            item["id"],
+            item["amount"] if raw else decimal_text(item["amount"], item.get("divisibility", 0)),
+            str(item.get("divisibility", 0)),
+            item.get("symbol", ""),
+        ]
+        for item in WIRE[address]
+    ]
+
+
+def check_json_balances(entry: dict[str, Any], address: str) -> None:
+    assert entry["address"] == address
+    assert "error" not in entry
+    got = entry["balances"]
+    assert len(got) == len(WIRE[address])
+    for balance, item in zip(got, WIRE[address], strict=True):
+        div = item.get("divisibility", 0)
+        assert balance == {
+            "rune_name": item["runeName"],
+            "rune_id": item["id"],
+            "amount": item["amount"],  # a JSON string: exact, whatever the reader
+            "divisibility": div,
+            "decimal_amount": decimal_text(item["amount"], div),
+            "symbol": item.get("symbol"),
+            "inscription_id": item.get("inscriptionId"),
+        }
+
+
+@pytest.fixture(scope="module")
+def fake() -> FakeXverse:
+    return FakeXverse(honour_paging=True)  # so MANY_RUNES_ADDRESS takes three pages
+
+
+@pytest.fixture(scope="module")
+def base_url(fake: FakeXverse) -> Iterator[str]:
+    with fake.serve() as url:
+        yield url
+
+
+@pytest.fixture(autouse=True)
+def _quiet_logger() -> Iterator[None]:
+    """--debug adds a handler to the xverse_api logger; take it away after each test."""
+    logger = logging.getLogger("xverse_api")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
+
+
+# -- subprocess: what a user sees ------------------------------------------------------
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XVERSE_")}
+    env.update(COLUMNS="200", PYTHONIOENCODING="utf-8", **extra)
+    return env
+
+
+def run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - our own interpreter and arguments
+        [sys.executable, "-m", "xverse_api", *args],
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=clean_env(XVERSE_API_KEY=DEFAULT_API_KEY) if env is None else env,
+        timeout=30,
+        check=False,
+    )
+
+
+def test_json_output_is_exact_for_every_default_address(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, "--format", "json", *DEFAULT_ADDRESSES)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    results = json.loads(proc.stdout)["results"]
+    assert [r["address"] for r in results] == list(DEFAULT_ADDRESSES)
+    for entry, address in zip(results, DEFAULT_ADDRESSES, strict=True):
+        check_json_balances(entry, address)
+    assert len(results[DEFAULT_ADDRESSES.index(MANY_RUNES_ADDRESS)]["balances"]) == (
+        MANY_RUNES_COUNT
+    )
+
+
+def test_json_is_the_default_when_stdout_is_not_a_terminal(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, DEFAULT_ADDRESS)
+    assert proc.returncode == 0
+    check_json_balances(json.loads(proc.stdout)["results"][0], DEFAULT_ADDRESS)
+
+
+def test_csv_batch_with_one_bad_address(base_url: str) -> None:
+    addresses = [DEFAULT_ADDRESS, BAD, MANY_RUNES_ADDRESS, EMPTY_ADDRESS]
+    proc = run("runes", "--base-url", base_url, "-o", "csv", "-j", "3", *addresses)
+    assert proc.returncode == 1
+    rows = list(csv.reader(io.StringIO(proc.stdout)))
+    assert rows[0] == ["address", "rune_name", "rune_id", "amount", "divisibility", "symbol"]
+    assert rows[1:] == expected_rows(DEFAULT_ADDRESS) + expected_rows(MANY_RUNES_ADDRESS)
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"error: {BAD}: address {BAD!r} ")
+    assert "Traceback" not in proc.stderr
+
+
+def test_raw_csv_has_the_wire_amounts(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, "--format", "csv", "--raw", DEFAULT_ADDRESS)
+    assert proc.returncode == 0
+    rows = list(csv.reader(io.StringIO(proc.stdout)))
+    assert rows[0][3] == "raw_amount"
+    assert rows[1:] == expected_rows(DEFAULT_ADDRESS, raw=True)
+
+
+def test_table_shows_every_rune_with_exact_amounts(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, "--format", "table", DEFAULT_ADDRESS, BAD)
+    assert proc.returncode == 1
+    assert DEFAULT_ADDRESS in proc.stdout
+    dog = next(line for line in proc.stdout.splitlines() if DOG in line)
+    assert "840000:3" in dog
+    assert "31,427.48244" in dog
+    assert "🐕" in dog
+    assert "3.40282366920938463463374607431768211455" in proc.stdout  # u128 max, 38 decimals
+    for item in WIRE[DEFAULT_ADDRESS]:
+        assert item["runeName"] in proc.stdout
+    assert proc.stderr.startswith(f"error: {BAD}: ")
+
+
+def test_rune_id_filters(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, "--rune-id", "840000:3", *DEFAULT_ADDRESSES)
+    assert proc.returncode == 0
+    results = json.loads(proc.stdout)["results"]
+    names = {b["rune_name"] for r in results for b in r["balances"]}
+    assert names == {DOG}
+
+
+def test_addresses_from_a_file_and_from_stdin(base_url: str, tmp_path: Path) -> None:
+    listing = tmp_path / "addresses.txt"
+    listing.write_text(f"# my wallets\n{DEFAULT_ADDRESS}\n\n  {EMPTY_ADDRESS}  # cold\n")
+    from_file = run("runes", "--base-url", base_url, "--file", str(listing))
+    assert from_file.returncode == 0, from_file.stderr
+    results = json.loads(from_file.stdout)["results"]
+    assert [r["address"] for r in results] == [DEFAULT_ADDRESS, EMPTY_ADDRESS]
+    assert results[1]["balances"] == []
+
+    from_stdin = run("runes", "--base-url", base_url, stdin=listing.read_text())
+    assert from_stdin.returncode == 0
+    assert json.loads(from_stdin.stdout) == json.loads(from_file.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["runes"], "no addresses"),
+        (["runes", "--format", "xml", DEFAULT_ADDRESS], "'xml' is not one of"),
+        (["runes", "--rune-id", "dog", DEFAULT_ADDRESS], "not a rune id"),
+        (["runes", "--concurrency", "0", DEFAULT_ADDRESS], "--concurrency"),
+        (["runes", "--base-url", "ftp://x", DEFAULT_ADDRESS], "must be an http(s) URL"),
+        (["nope"], "No such command"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_missing_key_says_how_to_give_one(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, DEFAULT_ADDRESS, env=clean_env())
+    assert proc.returncode == 2
+    assert "no API key: pass --api-key or set the XVERSE_API_KEY environment variable" in (
+        proc.stderr
+    )
+
+
+@pytest.mark.parametrize("debug", [[], ["--debug"]])
+def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
+    refused = run(
+        "runes", *debug, "--base-url", base_url, "--api-key", SECRET, DEFAULT_ADDRESS, BAD
+    )
+    assert refused.returncode == 1
+    assert "401" in refused.stderr
+    assert SECRET not in refused.stdout + refused.stderr
+    from_env = run(
+        *debug,
+        "runes",
+        "--base-url",
+        base_url,
+        DEFAULT_ADDRESS,
+        env=clean_env(XVERSE_API_KEY=SECRET),
+    )
+    assert from_env.returncode == 1
+    assert SECRET not in from_env.stdout + from_env.stderr
+    accepted = run(*debug, "runes", "--base-url", base_url, DEFAULT_ADDRESS, BAD)
+    assert accepted.returncode == 1
+    assert DEFAULT_API_KEY not in accepted.stdout + accepted.stderr
+    if debug:
+        assert "xverse_api DEBUG GET" in accepted.stderr
+
+
+def test_version_and_help() -> None:
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == "xverse-api 0.1.0"
+    helped = run("runes", "--help")
+    assert helped.returncode == 0
+    assert "--rune-id" in helped.stdout
+    assert "XVERSE_API_KEY" in helped.stdout
+
+
+def test_import_xverse_api_does_not_import_click_or_rich() -> None:
+    # httpx imports click and rich itself when they are installed (for its own `httpx`
+    # command), so the check is: nothing of ours adds them. With httpx's CLI blocked,
+    # which is how an install without the extra behaves, none may be loaded at all.
+    code = (
+        "import sys; sys.modules['httpx._main'] = None; "
+        "import xverse_api, xverse_api.cli, xverse_api.testing; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'rich')))"
+    )
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30
+    )
+    assert proc.stdout.strip() == "[]"
+
+
+def test_without_click_main_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules['click'] = None; "
+        "from xverse_api.cli import main; sys.exit(main(['--version']))"
+    )
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=30
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == cli.INSTALL_HINT
+    assert "pip install 'xverse-api[cli]'" in proc.stderr
+
+
+def test_serve_fake_serves_until_terminated() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "xverse_api", "serve-fake", "--port", "0", "--api-key", "k2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+    )
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:")
+        answer = httpx.get(
+            f"{url}/v1/ordinals/address/{DEFAULT_ADDRESS}/runes",
+            headers={"x-api-key": "k2"},
+            timeout=10,
+        )
+        assert answer.status_code == 200
+        assert answer.json()["total"] == len(WIRE[DEFAULT_ADDRESS])
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    assert proc.returncode == 0
+
+
+def test_demo_runs_and_exits_0() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "xverse_api.demo"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=clean_env(),
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    dog = [line for line in proc.stdout.splitlines() if DOG in line]
+    assert dog
+    assert "31,427.48244" in dog[0]
+    assert f"error: {demo.BAD_ADDRESS}: " in proc.stdout
+    assert "demo OK" in proc.stdout
+
+
+# -- in process: the same paths, measured by coverage ----------------------------------
+
+
+def invoke(*args: str, stdin: str | None = None, key: str | None = DEFAULT_API_KEY) -> Result:
+    runner = CliRunner()
+    env: dict[str, str | None] = {
+        "XVERSE_API_KEY": key,
+        "XVERSE_BASE_URL": None,
+        "XVERSE_LOG": None,
+        "COLUMNS": "200",
+    }
+    return runner.invoke(cli.build_cli(), list(args), input=stdin, env=env)
+
+
+def test_inproc_json_and_exit_codes(base_url: str) -> None:
+    good = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS, EMPTY_ADDRESS)
+    assert good.exit_code == 0, good.output
+    results = json.loads(good.stdout)["results"]
+    check_json_balances(results[0], DEFAULT_ADDRESS)
+    mixed = invoke("runes", "--base-url", base_url, BAD, DEFAULT_ADDRESS)
+    assert mixed.exit_code == 1
+    results = json.loads(mixed.stdout)["results"]
+    assert results[0]["address"] == BAD
+    assert results[0]["error"]["type"] == "InvalidAddressError"
+    check_json_balances(results[1], DEFAULT_ADDRESS)
+    assert mixed.stderr.count("\n") == 1
+    assert mixed.stderr.startswith(f"error: {BAD}: ")
+
+
+@pytest.mark.parametrize("raw", [False, True])
+def test_inproc_csv(base_url: str, raw: bool) -> None:
+    flags = ["--raw"] if raw else []
+    result = invoke("runes", "--base-url", base_url, "-o", "csv", *flags, DEFAULT_ADDRESS, BAD)
+    assert result.exit_code == 1
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[1:] == expected_rows(DEFAULT_ADDRESS, raw=raw)
+
+
+@pytest.mark.parametrize("raw", [False, True])
+def test_inproc_table(base_url: str, raw: bool) -> None:
+    flags = ["--raw"] if raw else []
+    result = invoke(
+        "runes", "--base-url", base_url, "-o", "table", *flags, DEFAULT_ADDRESS, BAD, EMPTY_ADDRESS
+    )
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"error: {BAD}: ")
+    dog = next(line for line in result.stdout.splitlines() if DOG in line)
+    assert ("3142748244" if raw else "31,427.48244") in dog
+    assert "Raw amount" in result.stdout if raw else "Amount" in result.stdout
+    assert f"{EMPTY_ADDRESS}: no rune balances" in result.stdout
+    assert "5 rune balances · indexer height" in result.stdout
+    one = invoke(
+        "runes", "--base-url", base_url, "-o", "table", "--rune-id", "1:0", DEFAULT_ADDRESS
+    )
+    assert "1 rune balance ·" in one.stdout
+
+
+def test_inproc_addresses_from_stdin_file_and_dash(base_url: str, tmp_path: Path) -> None:
+    listing = tmp_path / "a.txt"
+    listing.write_text(f"{EMPTY_ADDRESS}\n")
+    result = invoke(
+        "runes",
+        "--base-url",
+        base_url,
+        "-f",
+        str(listing),
+        DEFAULT_ADDRESS,
+        "-",
+        stdin=f"{MANY_RUNES_ADDRESS}\n# done\n",
+    )
+    assert result.exit_code == 0, result.output
+    got = [r["address"] for r in json.loads(result.stdout)["results"]]
+    assert got == [DEFAULT_ADDRESS, MANY_RUNES_ADDRESS, EMPTY_ADDRESS]
+    piped = invoke("runes", "--base-url", base_url, stdin=f"{DEFAULT_ADDRESS}\n")
+    assert piped.exit_code == 0
+    assert json.loads(piped.stdout)["results"][0]["address"] == DEFAULT_ADDRESS
+
+
+@pytest.mark.parametrize(
+    ("args", "key", "message"),
+    [
+        (["runes"], DEFAULT_API_KEY, "no addresses"),
+        (["runes", DEFAULT_ADDRESS], None, "no API key"),
+        (["runes", "--rune-id", "840000", DEFAULT_ADDRESS], DEFAULT_API_KEY, "not a rune id"),
+        (["runes", "--base-url", "nowhere", DEFAULT_ADDRESS], DEFAULT_API_KEY, "error: base_url"),
+    ],
+)
+def test_inproc_usage_errors(args: list[str], key: str | None, message: str) -> None:
+    result = invoke(*args, key=key)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_inproc_progress_bar_on_a_terminal(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    result = invoke("runes", "--base-url", base_url, "-o", "json", DEFAULT_ADDRESS, BAD)
+    assert result.exit_code == 1
+    assert f"error: {BAD}: " in result.stderr
+    check_json_balances(json.loads(result.stdout)["results"][0], DEFAULT_ADDRESS)
+    # a terminal with no addresses given waits for none: usage error, table by default
+    assert invoke("runes", "--base-url", base_url).exit_code == 2
+    table = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS)
+    assert DOG in table.stdout
+
+
+def test_inproc_debug_logs_requests_without_the_key(base_url: str) -> None:
+    result = invoke("--debug", "runes", "--debug", "--base-url", base_url, DEFAULT_ADDRESS)
+    assert result.exit_code == 0
+    assert "xverse_api DEBUG GET" in result.stderr
+    assert DEFAULT_API_KEY not in result.output
+    assert logging.getLogger("xverse_api").level == logging.DEBUG
+
+
+def test_inproc_debug_raises_configuration_errors(base_url: str) -> None:
+    result = invoke("runes", "--debug", "--base-url", "nowhere", DEFAULT_ADDRESS)
+    assert result.exit_code == 1
+    assert type(result.exception).__name__ == "InvalidParameterError"
+
+
+def test_inproc_unexpected_errors_are_one_line(
+    base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire\nreally")
+
+    monkeypatch.setattr(cli, "_fetch", broken)
+    result = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: unexpected RuntimeError: disk on fire really (run with --debug for the traceback)\n"
+    )
+    debugged = invoke("runes", "--debug", "--base-url", base_url, DEFAULT_ADDRESS)
+    assert isinstance(debugged.exception, RuntimeError)
+
+
+def test_inproc_closed_stdout_exits_quietly(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def closed(*args: object, **kwargs: object) -> None:
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    monkeypatch.setattr(cli, "_fetch", closed)
+    result = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS)
+    assert result.exit_code == 1
+    assert "error" not in result.stderr
+
+
+def test_inproc_serve_fake_passes_its_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xverse_api import testing  # noqa: PLC0415
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(testing, "main", lambda argv: seen.append(list(argv)) or 0)
+    assert invoke("serve-fake").exit_code == 0
+    result = invoke(
+        "serve-fake",
+        "--port",
+        "8123",
+        "--api-key",
+        "k",
+        "--rate-limit",
+        "2.5",
+        "--burst",
+        "3",
+        "--honour-paging",
+        "--network",
+        "signet",
+    )
+    assert result.exit_code == 0
+    assert seen[0] == ["--host", "127.0.0.1", "--port", "0", "--network", "mainnet"]
+    assert seen[1] == [
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "8123",
+        "--network",
+        "signet",
+        "--api-key",
+        "k",
+        "--rate-limit",
+        "2.5",
+        "--burst",
+        "3",
+        "--honour-paging",
+    ]
+
+
+def test_main_returns_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == "xverse-api 0.1.0\n"
+    assert cli.main(["runes", "--format", "xml", "x"]) == 2
+
+
+def test_main_without_click(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "click", None)
+    assert cli.main(["--version"]) == 2
+    assert capsys.readouterr().err.strip() == cli.INSTALL_HINT
+
+
+def test_python_dash_m_runs_main(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["xverse_api", "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        runpy.run_module("xverse_api", run_name="__main__")
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == "xverse-api 0.1.0"
+    imported = importlib.import_module("xverse_api.__main__")  # imported, it runs nothing
+    assert imported.main is cli.main
+
+
+def test_helpers() -> None:
+    assert cli.one_line("a\n  b\tc") == "a b c"
+    assert cli.read_addresses(io.StringIO("a\n\n # x\nb # y\n")) == ["a", "b"]
+    assert cli.is_terminal(object()) is False  # type: ignore[arg-type]
+    closed = io.StringIO()
+    closed.close()
+    assert cli.is_terminal(closed) is False
+
+
+def test_log_handler_survives_a_broken_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken(io.StringIO):
+        def write(self, text: str) -> int:
+            raise ValueError("closed")
+
+    monkeypatch.setattr(logging, "raiseExceptions", False)
+    monkeypatch.setattr(sys, "stderr", Broken())
+    cli.enable_debug()
+    cli.enable_debug()  # a second call adds no second handler
+    logger = logging.getLogger("xverse_api")
+    assert sum(isinstance(h, cli._StderrHandler) for h in logger.handlers) == 1
+    logger.debug("nothing breaks")
+
+
+def test_demo_in_process() -> None:
+    out = io.StringIO()
+    assert demo.main(out=out) == 0
+    text = out.getvalue()
+    assert DOG in text
+    assert f"error: {demo.BAD_ADDRESS}: " in text
+    assert "demo OK" in text
+
+
+def test_demo_reports_what_went_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert demo.check(1, DOG, f"error: {demo.BAD_ADDRESS}: bad\n") == []
+    problems = demo.check(0, "", "Traceback (most recent call last):\n")
+    assert len(problems) == 4
+    monkeypatch.setattr(demo, "check", lambda *args: ["it broke"])
+    out = io.StringIO()
+    assert demo.main(out=out) == 1
+    assert "demo FAILED: it broke" in out.getvalue()
+
+
+def test_build_cli_is_a_click_group() -> None:
+    assert isinstance(cli.build_cli(), click.Group)
