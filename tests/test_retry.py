@@ -155,6 +155,23 @@ def test_a_429_learns_the_pace_and_holds_everyone_for_retry_after() -> None:
     assert pacer.reserve() < 1.0
 
 
+def test_a_pace_learnt_from_429s_recovers_while_answers_succeed() -> None:
+    pacer = Pacer(clock=FakeClock())
+    pacer.observe(response(429), None)
+    assert pacer.rate == 1.0
+    rates = []
+    for _ in range(20):
+        pacer.observe(response(200), None)
+        rates.append(pacer.rate)
+    assert rates == sorted(rates)
+    assert rates[0] == pytest.approx(2.0)
+    assert 6.0 < rates[-1] < 7.0  # about sqrt(2n): one more per second of traffic
+    pacer.observe(response(200, {"ratelimit-policy": "3;w=1"}), None)
+    assert pacer.rate == 3.0  # an announcement wins, and is not crept past
+    pacer.observe(response(200), None)
+    assert pacer.rate == 3.0
+
+
 def test_a_429_with_few_recent_requests_never_goes_below_one_per_second() -> None:
     pacer = Pacer(clock=FakeClock())
     pacer.observe(response(429), None)

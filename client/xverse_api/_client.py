@@ -37,7 +37,6 @@ from ._core import (
     ItemFlow,
     Settings,
     call,
-    invalid_body,
     iterate_async,
     iterate_sync,
     logger,
@@ -45,7 +44,7 @@ from ._core import (
     run_sync,
 )
 from ._errors import APIError, InvalidAddressError, InvalidParameterError, XverseError
-from ._models import BodyError, RuneBalance, RuneBalancePage, RuneBalances, decode_page
+from ._models import RuneBalance, RuneBalancePage, RuneBalances, decode_page
 from ._retry import Pacer
 
 __all__ = ["AsyncXverse", "Xverse"]
@@ -182,11 +181,8 @@ def _check_page_args(offset: int, limit: int) -> None:
             raise InvalidParameterError(f"{name}={value} is outside {span}; pass a value in range")
 
 
-def _decode(response: httpx.Response) -> RuneBalancePage:
-    try:
-        return decode_page(response.content)
-    except BodyError as exc:
-        raise invalid_body(response, str(exc)) from None
+def _decode_page(response: httpx.Response) -> RuneBalancePage:
+    return decode_page(response.content)
 
 
 class _RunesBase:
@@ -209,7 +205,7 @@ class _RunesBase:
             address, offset=offset, limit=limit, rune_id=UNSET if rune_id is None else rune_id
         )
         settings = self._client._settings
-        return call(settings, settings.build_request(self._http, kwargs), _decode)
+        return call(settings, settings.build_request(self._http, kwargs), _decode_page)
 
     def _prepare(self, address: str, rune_id: str | None) -> str:
         address = self._client._check_address(address)

@@ -28,12 +28,17 @@ from ._errors import (
 )
 from ._retry import Pacer, backoff_delay, is_retryable_status, parse_retry_after
 
-__all__ = ["Emit", "Flow", "Send", "Settings", "Sleep", "call"]
+__all__ = ["BodyError", "Emit", "Flow", "Send", "Settings", "Sleep", "call"]
 
 T = TypeVar("T")
 E = TypeVar("E")
 
 logger: Final = logging.getLogger("xverse_api")
+
+
+class BodyError(Exception):
+    """Raised by a decoder: a 2xx body the spec does not allow. Says what and where;
+    :func:`call` turns it into :class:`APIResponseValidationError`, key cut out."""
 
 
 class Send:
@@ -153,7 +158,10 @@ def call(
                 )
             if outcome.is_success:
                 settings.pacer.observe(outcome, None)
-                return decode(outcome)
+                try:
+                    return decode(outcome)
+                except BodyError as exc:
+                    raise invalid_body(outcome, str(exc), settings.api_key) from None
             retry_after = parse_retry_after(outcome.headers)
             settings.pacer.observe(outcome, retry_after)
             error = status_error(
@@ -233,9 +241,12 @@ def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:
     return f"{phase[0]} timeout {phase[1]:g} s"
 
 
-def invalid_body(response: httpx.Response, problem: str) -> APIResponseValidationError:
+def invalid_body(
+    response: httpx.Response, problem: str, secret: str
+) -> APIResponseValidationError:
     """The typed error for a 2xx whose body the spec does not allow."""
     url = response.request.url.copy_with(query=None)
+    problem = problem.replace(secret, "[redacted]")
     return APIResponseValidationError(
         f"{response.status_code} from {url} has a body the API spec does not allow: {problem}. "
         "This is a server or proxy fault; retry later or report it to the provider",

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import msgspec
 from msgspec.structs import force_setattr
 
+from ._core import BodyError
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
-__all__ = ["RuneBalance", "RuneBalancePage", "RuneBalances", "decode_page"]
+__all__ = ["BodyError", "RuneBalance", "RuneBalancePage", "RuneBalances", "decode_page"]
 
 U128_MAX: Final = 2**128 - 1
 MAX_DIVISIBILITY: Final = 38
@@ -194,10 +196,6 @@ class _WirePage(
 _DECODER: Final = msgspec.json.Decoder(_WirePage)
 
 
-class BodyError(Exception):
-    """A 2xx body the spec (or the Runes protocol) does not allow; says what and where."""
-
-
 def _count(value: int | float, name: str) -> int:
     if type(value) is int:
         return value
@@ -231,8 +229,12 @@ def decode_page(content: bytes) -> RuneBalancePage:
 
 
 def _u128(amount: str, index: int) -> int:
-    if amount.isdigit() and amount.isascii() and len(amount) == 39 and int(amount) <= U128_MAX:
-        return int(amount)
+    # The slow path: 39 characters or more, or not plain digits. Judged by value, so
+    # leading zeros are fine; the length guard keeps int() away from huge strings.
+    if amount.isdigit() and amount.isascii() and len(amount.lstrip("0")) <= 39:
+        value = int(amount)
+        if value <= U128_MAX:
+            return value
     raise BodyError(
         f"`amount` at $.items[{index}] is {_clip(amount)}, "
         "not a whole number of the rune's smallest unit in 0..2**128-1"

@@ -103,8 +103,8 @@ class Pacer:
     the next free slot and says how long to wait for it. The rate is the caller's
     ``rate_limit`` if given; otherwise it is learnt: from a ``RateLimit-Policy`` header
     when the server sends one, and from 429s (the pace of the answers that got through
-    in the last second, less 10%). A 429 with ``Retry-After`` also holds every request
-    until then. Until the first answer arrives, requests are spaced by ``PROBE`` seconds
+    in the last second, less 10%; then creeping back up while answers succeed). A 429
+    with ``Retry-After`` also holds every request until then. Until the first answer arrives, requests are spaced by ``PROBE`` seconds
     so a burst does not outrun what that answer may teach.
     """
 
@@ -119,6 +119,7 @@ class Pacer:
         self._next = 0.0
         self._hold_until = 0.0
         self._answered = False
+        self._learnt = False  # the pace came from 429s, so it may creep back up
         self._ok: deque[float] = deque(maxlen=4096)
         self._lock = threading.Lock()
         self.clock = clock
@@ -146,11 +147,17 @@ class Pacer:
             if response.status_code != 429:
                 self._ok.append(now)
                 if announced is not None:
-                    self._interval = 1.0 / announced
+                    self._interval, self._learnt = 1.0 / announced, False
+                elif self._learnt:
+                    # additive increase: about one more request/second per second of
+                    # traffic, so one 429 long ago does not throttle a client for good
+                    rate = 1.0 / self._interval
+                    self._interval = 1.0 / (rate + 1.0 / rate)
                 return
             if announced is not None:
-                self._interval = 1.0 / announced
+                self._interval, self._learnt = 1.0 / announced, False
             elif not self._fixed:
+                self._learnt = True
                 passed = sum(1 for t in self._ok if now - t <= self.WINDOW)
                 pace = max(1.0, 0.9 * passed / self.WINDOW)
                 current = self.rate

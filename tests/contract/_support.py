@@ -1,0 +1,138 @@
+"""Shared pieces of the contract suites: the hypothesis settings and small helpers."""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from hypothesis import HealthCheck, settings
+
+#: derandomized (the same examples every run), no deadline (I/O through respx), a few
+#: hundred examples per property; tests that drive slower paths lower max_examples.
+CONTRACT = settings(
+    derandomize=True,
+    deadline=None,
+    database=None,
+    max_examples=200,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+BASE = "https://api.example.test"
+KEY = "k-contract-7f3a"
+
+
+# --- a real HTTP server on 127.0.0.1, one scripted behaviour per request ---------------
+
+
+Behaviour = Callable[[socket.socket, threading.Event], None]
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    data = b""
+    for _ in range(1000):  # bounded: a request head is small
+        if b"\r\n\r\n" in data:
+            break
+        chunk = conn.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def reply(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Behaviour:
+    def run(conn: socket.socket, stop: threading.Event) -> None:
+        head = f"HTTP/1.1 {status} X\r\nContent-Length: {len(body)}\r\nConnection: close\r\n"
+        for name, value in (headers or {}).items():
+            head += f"{name}: {value}\r\n"
+        conn.sendall(head.encode() + b"\r\n" + body)
+
+    return run
+
+
+def reset_mid_body(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        b'Content-Length: 500\r\n\r\n{"limit": 1, '
+    )
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST
+
+
+def hang(conn: socket.socket, stop: threading.Event) -> None:
+    stop.wait(10)
+
+
+def drip(body: bytes, every: float) -> Behaviour:
+    def run(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode())
+        for i in range(len(body)):
+            if stop.wait(every):
+                return
+            conn.sendall(body[i : i + 1])
+
+    return run
+
+
+class ScriptedServer:
+    """Answers request n with ``script[n]`` (the last one repeats); counts requests."""
+
+    def __init__(self) -> None:
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.05)
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.script: list[Behaviour] = [reply(200, b"{}")]
+        self.requests: list[bytes] = []
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    @property
+    def attempts(self) -> int:
+        return len(self.requests)
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            worker = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            self._threads.append(worker)
+            worker.start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(10)
+            try:
+                request = _read_request(conn)
+                if not request:
+                    return
+                with self._lock:
+                    index = len(self.requests)
+                    self.requests.append(request)
+                self.script[min(index, len(self.script) - 1)](conn, self._stop)
+            except Exception:  # the client may hang up at any point; that is its right
+                return
+
+    def close(self) -> None:
+        self._stop.set()
+        self._sock.close()
+        self._thread.join(5)
+        for worker in self._threads:
+            worker.join(5)
+
+
+@contextmanager
+def scripted_server() -> Iterator[ScriptedServer]:
+    server = ScriptedServer()
+    try:
+        yield server
+    finally:
+        server.close()

@@ -1,0 +1,151 @@
+"""5. The API key never shows: not in any public object's repr/str, not in any error
+(message, args, repr), not in the debug log, even when the server echoes it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from xverse_api import AsyncXverse, Xverse, XverseError
+
+from ._spec import ERROR_STATUSES
+from ._support import BASE
+
+MARKER = "sk-MARKER-93c1f0"
+ADDRESS = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
+ITEM = {
+    "runeName": "DOG•GO•TO•THE•MOON",
+    "amount": "3142748244",
+    "divisibility": 5,
+    "id": "840000:3",
+}
+PAGE = {"limit": 1, "offset": 0, "total": 1, "items": [ITEM], "indexerHeight": 870_000}
+
+
+def _texts(obj: object) -> Iterator[str]:
+    yield str(obj)
+    yield repr(obj)
+    if isinstance(obj, BaseException):
+        yield from map(repr, obj.args)
+        yield repr(getattr(obj, "message", ""))
+        request = getattr(obj, "request", None)
+        if request is not None:
+            yield repr(request)
+            yield str(request.url)
+        if obj.__cause__ is not None:
+            yield from _texts(obj.__cause__)
+        if obj.__context__ is not None and not obj.__suppress_context__:
+            yield from _texts(obj.__context__)
+
+
+def assert_no_marker(*objs: object) -> None:
+    for obj in objs:
+        for text in _texts(obj):
+            assert MARKER not in text, f"key leaked by {type(obj).__name__}: {text[:200]}"
+
+
+@pytest.fixture
+def debug_log(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[pytest.LogCaptureFixture]:
+    """XVERSE_LOG=debug (the user's switch) and caplog at DEBUG; the handler the client
+    adds for the env switch is removed afterwards so no other test sees it."""
+    monkeypatch.setenv("XVERSE_LOG", "debug")
+    logger = logging.getLogger("xverse_api")
+    handlers, level = list(logger.handlers), logger.level
+    caplog.set_level(logging.DEBUG, logger="xverse_api")
+    yield caplog
+    for handler in logger.handlers[:]:
+        if handler not in handlers:
+            logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+def _outcomes(respond: Any) -> list[object]:
+    """Run a sync and an async page call against ``respond``; return results or errors."""
+    out: list[object] = []
+    with respx.mock(base_url=BASE) as router:
+        route = router.route()
+        if isinstance(respond, BaseException):
+            route.mock(side_effect=respond)
+        else:
+            route.mock(return_value=respond)
+        with Xverse(api_key=MARKER, base_url=BASE, max_retries=1, retry_delay=0.001) as client:
+            out += [client, client._settings]
+            try:
+                out.append(client.runes.balances_page(ADDRESS))
+                out.append(client.runes.balances(ADDRESS))
+            except XverseError as exc:
+                out.append(exc)
+
+        async def run() -> None:
+            async with AsyncXverse(
+                api_key=MARKER, base_url=BASE, max_retries=1, retry_delay=0.001
+            ) as client:
+                out.append(client)
+                try:
+                    out.append(await client.runes.balances_page(ADDRESS))
+                except XverseError as exc:
+                    out.append(exc)
+
+        asyncio.run(run())
+    return out
+
+
+ECHO = f"invalid key {MARKER}"
+CASES: dict[str, Any] = {
+    "ok": httpx.Response(200, json=PAGE),
+    **{f"{s}-echo": httpx.Response(s, json=ECHO) for s in ERROR_STATUSES},
+    **{f"{s}-echo-object": httpx.Response(s, json={"key": MARKER}) for s in ERROR_STATUSES},
+    "418-echo-text": httpx.Response(418, text=ECHO),
+    "503-echo-html": httpx.Response(503, html=f"<p>{ECHO}</p>"),
+    "429-retry-after": httpx.Response(429, json=ECHO, headers={"retry-after": "120"}),
+    "connect-error": httpx.ConnectError(f"cannot connect with {MARKER}"),
+    "read-error": httpx.ReadError(f"reset {MARKER}"),
+    "timeout": httpx.ReadTimeout(f"slow {MARKER}"),
+    "bad-200": httpx.Response(200, content=b"<html>nope</html>"),
+    "bad-200-missing": httpx.Response(200, json={"items": []}),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_key_is_nowhere(case: str, debug_log: pytest.LogCaptureFixture) -> None:
+    outcomes = _outcomes(CASES[case])
+    assert outcomes
+    assert_no_marker(*outcomes)
+    assert debug_log.records, "debug logging produced nothing; the check would be empty"
+    for record in debug_log.records:
+        assert MARKER not in record.getMessage()
+        assert MARKER not in logging.Formatter().format(record)
+
+
+def test_key_echoed_in_a_bad_200_is_not_in_the_validation_error() -> None:
+    body = {**PAGE, "items": [{**ITEM, "amount": MARKER}]}
+    assert_no_marker(*_outcomes(httpx.Response(200, json=body)))
+
+
+def test_constructor_errors_do_not_show_the_key() -> None:
+    for kwargs in (
+        {"timeout": -1},
+        {"max_retries": -1},
+        {"base_url": "ftp://x"},
+        {"rate_limit": 0},
+    ):
+        with pytest.raises(XverseError) as info:
+            Xverse(api_key=MARKER, **kwargs)
+        assert_no_marker(info.value)
+
+
+def test_the_key_is_sent() -> None:
+    """The other half: the key does go where the spec says, so the checks above are real."""
+    with respx.mock(base_url=BASE) as router:
+        route = router.route().respond(json=PAGE)
+        with Xverse(api_key=MARKER, base_url=BASE) as client:
+            client.runes.balances_page(ADDRESS)
+    assert MARKER in json.dumps(dict(route.calls.last.request.headers))

@@ -1,0 +1,138 @@
+"""Hypothesis strategies for the test suites, collected in one place.
+
+Real data where the protocol defines it (Bitcoin addresses from the package's own
+encoders, rune names, rune ids, u128 amounts) and spec-driven bodies where the spec does
+(``bodies_for``). Nothing here talks to the network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from xverse_api._address import NETWORKS, encode_base58check, encode_segwit_address
+
+__all__ = [
+    "MAX_DIVISIBILITY",
+    "U128_MAX",
+    "amounts",
+    "bitcoin_addresses",
+    "bodies_for",
+    "divisibilities",
+    "page_bodies",
+    "protocol_breaking_values",
+    "rune_ids",
+    "rune_items",
+    "rune_names",
+]
+
+U128_MAX = 2**128 - 1
+MAX_DIVISIBILITY = 38
+SPACER = "•"
+
+
+def bitcoin_addresses(network: str = "mainnet") -> st.SearchStrategy[str]:
+    """Valid addresses of every kind on ``network``: P2PKH, P2SH, P2WPKH, P2WSH, P2TR, v2+."""
+    net = NETWORKS[network]
+    hash20 = st.binary(min_size=20, max_size=20)
+    return st.one_of(
+        st.builds(encode_base58check, st.sampled_from([net.p2pkh, net.p2sh]), hash20),
+        st.builds(
+            encode_segwit_address,
+            st.just(net.hrp),
+            st.just(0),
+            hash20 | st.binary(min_size=32, max_size=32),
+        ),
+        st.builds(
+            encode_segwit_address, st.just(net.hrp), st.just(1), st.binary(min_size=32, max_size=32)
+        ),
+        st.builds(
+            encode_segwit_address,
+            st.just(net.hrp),
+            st.integers(1, 16),
+            st.binary(min_size=2, max_size=40),
+        ),
+    )
+
+
+@st.composite
+def rune_names(draw: st.DrawFn) -> str:
+    """A rune name: 1..28 letters A-Z, optionally one spacer between two letters."""
+    letters = draw(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=28))
+    spacers = draw(st.lists(st.booleans(), min_size=len(letters) - 1, max_size=len(letters) - 1))
+    out = letters[0]
+    for spaced, letter in zip(spacers, letters[1:], strict=True):
+        out += (SPACER if spaced else "") + letter
+    return out
+
+
+def rune_ids() -> st.SearchStrategy[str]:
+    """``BLOCK:TX``: block u64 from 840000 (or the reserved ``1:0``), tx u32."""
+    real = st.builds("{}:{}".format, st.integers(840_000, 2**64 - 1), st.integers(0, 2**32 - 1))
+    return st.just("1:0") | real
+
+
+def amounts() -> st.SearchStrategy[int]:
+    """u128 amounts, with the edges (0, 1, 10**38, 2**128-1, 2**64 boundaries) drawn often."""
+    edges = st.sampled_from([0, 1, 2**64 - 1, 2**64, 10**38 - 1, 10**38, U128_MAX - 1, U128_MAX])
+    return edges | st.integers(0, U128_MAX) | st.integers(0, 10**12)
+
+
+def divisibilities() -> st.SearchStrategy[int]:
+    return st.integers(0, MAX_DIVISIBILITY)
+
+
+@st.composite
+def rune_items(draw: st.DrawFn) -> dict[str, Any]:
+    """One wire balance item that both the spec and the Runes protocol allow."""
+    item: dict[str, Any] = {
+        "runeName": draw(rune_names()),
+        "amount": str(draw(amounts())),
+        "id": draw(rune_ids()),
+    }
+    if draw(st.booleans()):
+        item["divisibility"] = draw(divisibilities())
+    if draw(st.booleans()):
+        item["symbol"] = draw(st.characters(codec="utf-8"))
+    if draw(st.booleans()):
+        item["inscriptionId"] = draw(st.from_regex(r"[0-9a-f]{64}i[0-9]{1,3}", fullmatch=True))
+    return item
+
+
+@st.composite
+def page_bodies(draw: st.DrawFn, min_items: int = 0, max_items: int = 8) -> dict[str, Any]:
+    """A whole 200 body that the spec and the protocol allow."""
+    items = draw(st.lists(rune_items(), min_size=min_items, max_size=max_items))
+    return {
+        "limit": len(items),
+        "offset": 0,
+        "total": len(items),
+        "items": items,
+        "indexerHeight": draw(st.integers(840_000, 2_000_000)),
+    }
+
+
+def bodies_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Every body a JSON schema (an OpenAPI 3.0 response schema) allows."""
+    return from_schema(schema)
+
+
+def protocol_breaking_values() -> dict[str, st.SearchStrategy[Any]]:
+    """Values the spec allows (right JSON type) but the Runes protocol forbids."""
+    return {
+        "amount": st.one_of(
+            st.sampled_from(["", "-1", "1.0", " 1", "1 ", "+1", "1e3", "0x10", "١٢", "²"]),
+            st.just(str(U128_MAX + 1)),
+            st.integers(U128_MAX + 1, 10**60).map(str),
+            st.text(min_size=1).filter(lambda s: not (s.isascii() and s.isdigit())),
+        ),
+        "divisibility": st.one_of(
+            st.integers(MAX_DIVISIBILITY + 1, 10**6),
+            st.integers(-(10**6), -1),
+            st.floats(allow_nan=False, allow_infinity=False).filter(lambda f: not f.is_integer()),
+        ),
+        "count": st.floats(allow_nan=False, allow_infinity=False).filter(
+            lambda f: not f.is_integer()
+        ),
+    }
