@@ -241,9 +241,7 @@ def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:
     return f"{phase[0]} timeout {phase[1]:g} s"
 
 
-def invalid_body(
-    response: httpx.Response, problem: str, secret: str
-) -> APIResponseValidationError:
+def invalid_body(response: httpx.Response, problem: str, secret: str) -> APIResponseValidationError:
     """The typed error for a 2xx whose body the spec does not allow."""
     url = response.request.url.copy_with(query=None)
     problem = problem.replace(secret, "[redacted]")

@@ -104,8 +104,9 @@ class Pacer:
     ``rate_limit`` if given; otherwise it is learnt: from a ``RateLimit-Policy`` header
     when the server sends one, and from 429s (the pace of the answers that got through
     in the last second, less 10%; then creeping back up while answers succeed). A 429
-    with ``Retry-After`` also holds every request until then. Until the first answer arrives, requests are spaced by ``PROBE`` seconds
-    so a burst does not outrun what that answer may teach.
+    with ``Retry-After`` also holds every request until then. Until the first answer
+    arrives, requests are spaced by ``PROBE`` seconds so a burst does not outrun what
+    that answer may teach.
     """
 
     WINDOW = 1.0  # seconds of history used to estimate the pace that drew a 429
