@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import threading
+import time
 
 import httpx
 import pytest
@@ -104,24 +105,47 @@ def response(status: int, headers: dict[str, str] | None = None) -> httpx.Respon
     return httpx.Response(status, headers=headers)
 
 
-def test_before_any_answer_requests_are_probed_then_unpaced() -> None:
-    pacer = Pacer(clock=FakeClock())
-    assert [pacer.reserve() for _ in range(3)] == pytest.approx([0.0, 0.02, 0.04])
+def test_before_the_first_answer_one_request_probes_the_rest_wait() -> None:
+    clock = FakeClock()
+    pacer = Pacer(clock=clock)
+    assert pacer.acquire() == 0.0  # the probe goes
+    assert pacer.acquire() == Pacer.PROBE  # the others look again shortly
+    assert pacer.acquire() == Pacer.PROBE
     pacer.observe(response(200), None)  # an answer with no policy: the server sets no pace
     assert pacer.rate is None
-    waits = [pacer.reserve() for _ in range(3)]
-    assert waits == pytest.approx([0.06, 0.06, 0.06])  # the booked probe slots stay booked
+    assert [pacer.acquire() for _ in range(3)] == [0.0, 0.0, 0.0]
+
+
+def test_a_failed_probe_lets_another_request_probe() -> None:
+    pacer = Pacer(clock=FakeClock())
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == Pacer.PROBE
+    pacer.failed()
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == Pacer.PROBE
+
+
+def test_a_probe_that_never_returns_is_given_up() -> None:
+    clock = FakeClock()
+    pacer = Pacer(clock=clock)
+    assert pacer.acquire() == 0.0
+    clock.now += Pacer.PROBE_TIMEOUT
+    assert pacer.acquire() == 0.0
 
 
 def test_fixed_rate_spaces_slots_and_ignores_announcements() -> None:
     clock = FakeClock()
     pacer = Pacer(4.0, clock=clock)
-    assert [pacer.reserve() for _ in range(4)] == [0.0, 0.25, 0.5, 0.75]
+    assert pacer.acquire() == 0.0  # a given rate needs no probe
+    assert pacer.acquire() == 0.25  # nothing booked: ask again in 0.25 s
+    assert pacer.acquire() == 0.25
+    clock.now += 0.25
+    assert pacer.acquire() == 0.0
     pacer.observe(response(200, {"ratelimit-policy": "100;w=1"}), None)
     assert pacer.rate == 4.0
     clock.now += 10  # idle time is not banked as a burst
-    assert pacer.reserve() == 0.0
-    assert pacer.reserve() == 0.25
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == 0.25
 
 
 @pytest.mark.parametrize("bad", [0, -1.0])
@@ -134,8 +158,8 @@ def test_announced_policy_sets_the_pace() -> None:
     pacer = Pacer(clock=FakeClock())
     pacer.observe(response(200, {"ratelimit-policy": '"default";q=20;w=1'}), None)
     assert pacer.rate == 20.0
-    assert pacer.reserve() == 0.0
-    assert pacer.reserve() == pytest.approx(0.05)
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == pytest.approx(0.05)
 
 
 def test_a_429_learns_the_pace_and_holds_everyone_for_retry_after() -> None:
@@ -146,13 +170,15 @@ def test_a_429_learns_the_pace_and_holds_everyone_for_retry_after() -> None:
     clock.now += 0.5
     pacer.observe(response(429), 2.0)
     assert pacer.rate == pytest.approx(27.0)  # 90% of the pace that got through
-    assert pacer.reserve() == pytest.approx(2.0)  # held until Retry-After
-    assert pacer.reserve() == pytest.approx(2.0 + 1 / 27.0)
+    assert pacer.acquire() == pytest.approx(2.0)  # held until Retry-After
+    clock.now += 2.0
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == pytest.approx(1 / 27.0)
     clock.now += 5
     pacer.observe(response(429), None)  # no Retry-After: slows, does not hold
     assert pacer.rate is not None
     assert pacer.rate < 27.0
-    assert pacer.reserve() < 1.0
+    assert pacer.acquire() == 0.0
 
 
 def test_a_pace_learnt_from_429s_recovers_while_answers_succeed() -> None:
@@ -182,7 +208,7 @@ def test_fixed_rate_is_kept_on_429_but_the_hold_applies() -> None:
     pacer = Pacer(10.0, clock=FakeClock())
     pacer.observe(response(429), 1.0)
     assert pacer.rate == 10.0
-    assert pacer.reserve() == pytest.approx(1.0)
+    assert pacer.acquire() == pytest.approx(1.0)
 
 
 def test_plain_success_changes_nothing() -> None:
@@ -191,21 +217,24 @@ def test_plain_success_changes_nothing() -> None:
     assert pacer.rate is None
 
 
-def test_reservations_are_thread_safe_and_unique() -> None:
-    clock = FakeClock()
-    pacer = Pacer(1000.0, clock=clock)
-    waits: list[float] = []
+def test_grants_across_threads_keep_the_pace() -> None:
+    pacer = Pacer(500.0)  # real clock: 2 ms apart
+    grants: list[float] = []
     lock = threading.Lock()
 
     def grab() -> None:
-        for _ in range(250):
-            w = pacer.reserve()
+        for _ in range(25):
+            while (wait := pacer.acquire()) > 0:
+                time.sleep(wait)
             with lock:
-                waits.append(w)
+                grants.append(pacer.clock())
 
     threads = [threading.Thread(target=grab) for _ in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert sorted(round(w * 1000) for w in waits) == list(range(1000))
+    grants.sort()
+    assert len(grants) == 100
+    # 100 grants at 500/s span at least 99 slots, however the threads interleave
+    assert grants[-1] - grants[0] >= 99 * 0.002 * 0.95

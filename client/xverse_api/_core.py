@@ -139,11 +139,14 @@ def call(
     """One request with pacing and retries; returns ``decode(response)`` for a 2xx."""
     attempt = 0
     while True:
-        wait = settings.pacer.reserve()
-        if wait > 0:
+        while (wait := settings.pacer.acquire()) > 0:
             yield Sleep(wait)
         started = time.perf_counter()
-        outcome = yield Send(request)
+        try:
+            outcome = yield Send(request)
+        except GeneratorExit:  # the caller gave up (cancelled): free the probe slot
+            settings.pacer.failed()
+            raise
         error: APIError
         retry_after: float | None = None
         if isinstance(outcome, httpx.Response):
@@ -169,6 +172,7 @@ def call(
             )
             retryable = is_retryable_status(outcome.status_code)
         else:
+            settings.pacer.failed()
             error = connection_error(outcome, request, settings, attempt + 1)
             retryable = isinstance(outcome, _RETRYABLE_ERRORS)
         if not retryable or attempt >= settings.max_retries:

@@ -99,18 +99,20 @@ def rate_from_headers(headers: httpx.Headers) -> float | None:
 class Pacer:
     """Spaces requests so a client stays under the server's rate limit.
 
-    Shared by every request of one client, across threads and tasks: ``reserve`` books
-    the next free slot and says how long to wait for it. The rate is the caller's
-    ``rate_limit`` if given; otherwise it is learnt: from a ``RateLimit-Policy`` header
-    when the server sends one, and from 429s (the pace of the answers that got through
-    in the last second, less 10%; then creeping back up while answers succeed). A 429
-    with ``Retry-After`` also holds every request until then. Until the first answer
-    arrives, requests are spaced by ``PROBE`` seconds so a burst does not outrun what
-    that answer may teach.
+    Shared by every request of one client, across threads and tasks. ``acquire`` either
+    books the next slot (returns 0.0: send now) or says how long to wait before asking
+    again; nothing is booked for a waiting request, so a pace learnt meanwhile applies
+    to it. The rate is the caller's ``rate_limit`` if given; otherwise it is learnt:
+    from a ``RateLimit-Policy`` header when the server sends one, and from 429s (the pace
+    of the answers that got through in the last second, less 10%; then creeping back up
+    while answers succeed). A 429 with ``Retry-After`` holds every request until then.
+    Until the first answer arrives only one request is out, so a burst does not outrun
+    what that answer may teach (the others look again every ``PROBE`` seconds).
     """
 
     WINDOW = 1.0  # seconds of history used to estimate the pace that drew a 429
-    PROBE = 0.02  # spacing before anything is known (50/s for the first round trip)
+    PROBE = 0.005  # how often requests waiting for the first answer look again
+    PROBE_TIMEOUT = 5.0  # a probe unanswered this long (cancelled, say) is given up
 
     def __init__(self, rate: float | None = None, *, clock: Callable[[], float] = time.monotonic):
         if rate is not None and not rate > 0:
@@ -119,7 +121,9 @@ class Pacer:
         self._interval = 1.0 / rate if rate else 0.0
         self._next = 0.0
         self._hold_until = 0.0
-        self._answered = False
+        self._answered = self._fixed  # a given rate needs no probe
+        self._probing = False
+        self._probe_since = 0.0
         self._learnt = False  # the pace came from 429s, so it may creep back up
         self._ok: deque[float] = deque(maxlen=4096)
         self._lock = threading.Lock()
@@ -130,21 +134,33 @@ class Pacer:
         """The pace in force, in requests per second (None: unpaced)."""
         return 1.0 / self._interval if self._interval else None
 
-    def reserve(self) -> float:
-        """Book a slot for one request; return the seconds to wait before sending it."""
+    def acquire(self) -> float:
+        """0.0: a slot is booked, send now. Otherwise: wait that long and ask again."""
         with self._lock:
             now = self.clock()
-            slot = max(now, self._next, self._hold_until)
-            interval = self._interval or (0.0 if self._answered else self.PROBE)
-            self._next = slot + interval
-            return slot - now
+            if not self._answered:
+                if self._probing and now - self._probe_since < self.PROBE_TIMEOUT:
+                    return self.PROBE
+                self._probing, self._probe_since = True, now
+            start = max(self._next, self._hold_until)
+            if now < start:
+                if not self._answered:
+                    self._probing = False
+                return start - now
+            self._next = now + self._interval
+            return 0.0
+
+    def failed(self) -> None:
+        """A request got no answer (connection error): let another one probe."""
+        with self._lock:
+            self._probing = False
 
     def observe(self, response: httpx.Response, retry_after: float | None) -> None:
         """Learn from a response: announced policy, 429s and their Retry-After."""
         announced = None if self._fixed else rate_from_headers(response.headers)
         with self._lock:
             now = self.clock()
-            self._answered = True
+            self._answered, self._probing = True, False
             if response.status_code != 429:
                 self._ok.append(now)
                 if announced is not None:
@@ -165,4 +181,3 @@ class Pacer:
                 self._interval = 1.0 / (min(pace, current) if current else pace)
             if retry_after is not None:
                 self._hold_until = max(self._hold_until, now + retry_after)
-                self._next = max(self._next, self._hold_until)
