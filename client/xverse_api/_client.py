@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Final, Self
+from typing import TYPE_CHECKING, Final, Self, TypeAlias
 
 import httpx
 
@@ -44,14 +44,17 @@ from ._core import (
     run_sync,
 )
 from ._errors import APIError, InvalidAddressError, InvalidParameterError, XverseError
-from ._models import RuneBalance, RuneBalancePage, RuneBalances, decode_page
 from ._retry import Pacer
 
 __all__ = ["AsyncXverse", "Xverse"]
 
 _UNSENDABLE: Final = ("", ".", "..")
-BatchResult = RuneBalances | XverseError
-OnResult = Callable[[str, BatchResult], None]
+if TYPE_CHECKING:
+    # _models (and msgspec under it) loads on the first request, not at import.
+    from ._models import RuneBalance, RuneBalancePage, RuneBalances
+
+    BatchResult: TypeAlias = RuneBalances | XverseError
+    OnResult: TypeAlias = Callable[[str, BatchResult], None]
 
 
 def _configure_logging() -> None:
@@ -182,7 +185,15 @@ def _check_page_args(offset: int, limit: int) -> None:
 
 
 def _decode_page(response: httpx.Response) -> RuneBalancePage:
+    from ._models import decode_page  # noqa: PLC0415 - see the TYPE_CHECKING block
+
     return decode_page(response.content)
+
+
+def _collect(items: list[RuneBalance], address: str, heights: list[int]) -> RuneBalances:
+    from ._models import RuneBalances  # noqa: PLC0415 - see the TYPE_CHECKING block
+
+    return RuneBalances(items, address=address, indexer_height=max(heights))
 
 
 class _RunesBase:
@@ -252,7 +263,7 @@ class Runes(_RunesBase):
         address = self._prepare(address, rune_id)
         heights: list[int] = []
         items = list(iterate_sync(self._http, self._all_flow(address, rune_id, heights)))
-        return RuneBalances(items, address=address, indexer_height=max(heights))
+        return _collect(items, address, heights)
 
     def iter_balances(self, address: str, *, rune_id: str | None = None) -> Iterator[RuneBalance]:
         """Balances one by one, fetching the next page only when needed."""
@@ -307,7 +318,7 @@ class AsyncRunes(_RunesBase):
         items = [
             b async for b in iterate_async(self._http, self._all_flow(address, rune_id, heights))
         ]
-        return RuneBalances(items, address=address, indexer_height=max(heights))
+        return _collect(items, address, heights)
 
     def iter_balances(
         self, address: str, *, rune_id: str | None = None
