@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeAlias, TypeVar
 
 import httpx
 
@@ -66,21 +66,27 @@ def _configure_logging() -> None:
         logger.setLevel(level)
 
 
-class _BaseClient:
-    """Configuration shared by both clients: key, servers, timeout, retries, pacing."""
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseClient(Generic[H]):
+    """Everything both clients share: key, servers, timeout, retries, pacing, the one
+    httpx client. Subclasses say only how to open an httpx client and which resources
+    they carry."""
 
     def __init__(
         self,
-        api_key: str | None,
+        api_key: str | None = None,
         *,
-        network: str,
-        base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        validate_addresses: bool,
-        rate_limit: float | None,
-        retry_delay: float,
+        network: str = "mainnet",
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        validate_addresses: bool = True,
+        http_client: H | None = None,
+        rate_limit: float | None = None,
+        retry_delay: float = INITIAL_RETRY_DELAY,
     ) -> None:
         _configure_logging()
         if api_key is None:
@@ -134,6 +140,15 @@ class _BaseClient:
             pacer=pacer,
             initial_delay=retry_delay,
         )
+        self._owns_http = http_client is None
+        self._http: H = http_client if http_client is not None else self._open_http()
+        self._attach(self._http)
+
+    def _open_http(self) -> H:
+        raise NotImplementedError
+
+    def _attach(self, http: H) -> None:
+        raise NotImplementedError
 
     @property
     def base_url(self) -> httpx.URL:
@@ -199,7 +214,7 @@ def _collect(items: list[RuneBalance], address: str, heights: list[int]) -> Rune
 class _RunesBase:
     """Runes-specific request building and paging; no I/O."""
 
-    def __init__(self, client: _BaseClient, http: httpx.Client | httpx.AsyncClient) -> None:
+    def __init__(self, client: _BaseClient[Any], http: httpx.Client | httpx.AsyncClient) -> None:
         self._client = client
         self._http = http
 
@@ -374,42 +389,24 @@ def _unique(addresses: Iterable[str], concurrency: int) -> list[str]:
     return list(dict.fromkeys(addresses))
 
 
-class Xverse(_BaseClient):
+class Xverse(_BaseClient[httpx.Client]):
     """The Xverse API client (sync). Use as a context manager to close what it opened.
 
     ``api_key`` defaults to ``$XVERSE_API_KEY``; ``base_url`` to ``$XVERSE_BASE_URL`` or the
-    ``network``'s server. ``rate_limit`` (requests/second) paces requests up front; without
-    it the pace is learnt from the server's 429s and RateLimit-Policy header.
+    ``network``'s server (mainnet, signet, testnet4). ``timeout`` is seconds or an
+    ``httpx.Timeout``, never unlimited. ``http_client`` is your own ``httpx.Client``
+    (proxies, transports, tests); it is left open. ``rate_limit`` (requests/second)
+    paces requests up front; without it the pace is learnt from the server's 429s and
+    RateLimit-Policy header. ``retry_delay`` is the backoff's first step, in seconds.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        network: str = "mainnet",
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        validate_addresses: bool = True,
-        http_client: httpx.Client | None = None,
-        rate_limit: float | None = None,
-        retry_delay: float = INITIAL_RETRY_DELAY,
-    ) -> None:
-        super().__init__(
-            api_key,
-            network=network,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            validate_addresses=validate_addresses,
-            rate_limit=rate_limit,
-            retry_delay=retry_delay,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
-        self.runes = Runes(self, self._http)
+    runes: Runes
+
+    def _open_http(self) -> httpx.Client:
+        return httpx.Client()
+
+    def _attach(self, http: httpx.Client) -> None:
+        self.runes = Runes(self, http)
 
     def close(self) -> None:
         """Close the HTTP client if this object opened it (a passed-in one stays open)."""
@@ -428,38 +425,17 @@ class Xverse(_BaseClient):
         self.close()
 
 
-class AsyncXverse(_BaseClient):
+class AsyncXverse(_BaseClient[httpx.AsyncClient]):
     """The Xverse API client (async). Same options as :class:`Xverse`;
     ``http_client`` is an ``httpx.AsyncClient``."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        network: str = "mainnet",
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        validate_addresses: bool = True,
-        http_client: httpx.AsyncClient | None = None,
-        rate_limit: float | None = None,
-        retry_delay: float = INITIAL_RETRY_DELAY,
-    ) -> None:
-        super().__init__(
-            api_key,
-            network=network,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            validate_addresses=validate_addresses,
-            rate_limit=rate_limit,
-            retry_delay=retry_delay,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self.runes = AsyncRunes(self, self._http)
+    runes: AsyncRunes
+
+    def _open_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient()
+
+    def _attach(self, http: httpx.AsyncClient) -> None:
+        self.runes = AsyncRunes(self, http)
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object opened it (a passed-in one stays open)."""
