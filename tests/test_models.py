@@ -179,6 +179,7 @@ def test_decimal_amount_and_format_are_exact_for_every_u128(amount: int, divisib
     assert item.decimal_amount == exact
     assert item.decimal_amount.as_tuple().exponent == -divisibility
     assert Decimal(item.format_amount().replace(",", "")) == exact
+    assert item.to_dict()["decimal_amount"] == item.format_amount().replace(",", "")
 
 
 def _derived_wire_names(model: Any, attrs: list[str], **other: Any) -> dict[str, str]:

@@ -95,19 +95,6 @@ def read_addresses(stream: IO[str]) -> list[str]:
     return out
 
 
-def balance_json(balance: RuneBalance) -> dict[str, Any]:
-    """A balance for JSON: both amounts as exact strings, never a JSON number."""
-    return {
-        "rune_name": balance.rune_name,
-        "rune_id": balance.rune_id,
-        "amount": str(balance.amount),
-        "divisibility": balance.divisibility,
-        "decimal_amount": plain_amount(balance),
-        "symbol": balance.symbol,
-        "inscription_id": balance.inscription_id,
-    }
-
-
 def results_json(results: dict[str, Result]) -> dict[str, Any]:
     """Every address in input order: its balances, or the error it met."""
     entries: list[dict[str, Any]] = []
@@ -124,7 +111,7 @@ def results_json(results: dict[str, Result]) -> dict[str, Any]:
                 {
                     "address": address,
                     "indexer_height": result.indexer_height,
-                    "balances": [balance_json(b) for b in result],
+                    "balances": [b.to_dict() for b in result],
                 }
             )
     return {"results": entries}
