@@ -1,18 +1,25 @@
-"""Regenerate ``client/xverse_api/_generated`` from ``openapi.json``, or check it.
+"""Regenerate the two generated folders from ``openapi.json``, or check them.
 
-``python scripts/generate.py generate``  writes the generated package (``make generate``).
+``python scripts/generate.py generate``  writes them (``make generate``) and records the
+                                          spec's sha256 in openapi.provenance.json.
 ``python scripts/generate.py check``     regenerates into a temporary folder and exits 1,
                                           naming the files, when the committed code differs
+                                          or openapi.json's sha256 is not the one recorded
                                           (``make check-generated``).
 
-The generator is openapi-python-client, pinned in requirements-dev.txt, driven by
-generator-config.yaml. Its post hooks call ``ruff``, so the folder holding this
-interpreter (the venv's ``bin``) is put first on PATH.
+``client/xverse_api/_generated/`` is openapi-python-client's stock attrs + httpx client
+(pinned in requirements-dev.txt, driven by generator-config.yaml). Its post hooks call
+``ruff``, so the folder holding this interpreter (the venv's ``bin``) is put first on
+PATH. ``client/xverse_api/_sdk/`` is the operations registry, models and typed resources
+of the SDK layer, written by scripts/sdkgen.py from the same spec and sdk.yaml.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import filecmp
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -23,8 +30,59 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
 CONFIG = ROOT / "generator-config.yaml"
+SDK_CONFIG = ROOT / "sdk.yaml"
+PROVENANCE = ROOT / "openapi.provenance.json"
 TARGET = ROOT / "client" / "xverse_api" / "_generated"
+SDK_TARGET = ROOT / "client" / "xverse_api" / "_sdk"
 IGNORED = {"__pycache__", ".ruff_cache"}
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sdkgen  # noqa: E402
+
+
+def spec_sha256(spec: Path = SPEC) -> str:
+    return hashlib.sha256(spec.read_bytes()).hexdigest()
+
+
+def record_provenance(spec: Path = SPEC, provenance: Path = PROVENANCE) -> None:
+    """Keep the recorded sha256 (and the date it changed) in step with openapi.json."""
+    data = json.loads(provenance.read_text("utf-8")) if provenance.exists() else {}
+    digest = spec_sha256(spec)
+    if data.get("sha256") != digest:
+        data["sha256"] = digest
+        data["vendored"] = dt.datetime.now(dt.UTC).date().isoformat()
+        data.setdefault("source", "replaced by hand: say where it came from")
+        provenance.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
+
+
+def check_provenance(spec: Path = SPEC, provenance: Path = PROVENANCE) -> list[str]:
+    if not provenance.exists():
+        return [f"{provenance.name} (missing: run `make generate`)"]
+    recorded = json.loads(provenance.read_text("utf-8")).get("sha256")
+    if recorded != spec_sha256(spec):
+        return [
+            f"{spec.name} (its sha256 is not the one in {provenance.name}: "
+            "it changed without `make generate`)"
+        ]
+    return []
+
+
+def generate_sdk_into(dest: Path, spec: Path = SPEC, sdk_config: Path = SDK_CONFIG) -> None:
+    """Write the SDK layer's generated package (registry, models, resources) to ``dest``."""
+    try:
+        files = sdkgen.generate(spec, CONFIG, sdk_config)
+    except sdkgen.SdkConfigError as exc:
+        raise SystemExit(f"make generate: {exc}") from None
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for name, source in files.items():
+        (dest / name).write_text(source, "utf-8")
+    ruff = Path(sys.executable).with_name("ruff")
+    for args in (
+        ["check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "-q"],
+        ["format", "--isolated", "--no-cache", "-q", "--line-length=100"],
+    ):
+        subprocess.run([str(ruff) if ruff.exists() else "ruff", *args, str(dest)], check=True)
 
 
 def generate_into(dest: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
@@ -76,12 +134,18 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     )
 
 
-def check(spec: Path = SPEC, target: Path = TARGET) -> list[str]:
-    """Regenerate into a temporary folder and compare it with ``target``."""
+def check(
+    spec: Path = SPEC, target: Path = TARGET, sdk_target: Path = SDK_TARGET
+) -> list[str]:
+    """Regenerate into a temporary folder and compare it with ``target`` and ``sdk_target``."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "_generated"
         generate_into(fresh, spec=spec)
-        return diff_trees(fresh, target)
+        problems = [f"_generated/{p}" for p in diff_trees(fresh, target)]
+        fresh_sdk = Path(tmp) / "_sdk"
+        generate_sdk_into(fresh_sdk, spec=spec)
+        problems += [f"_sdk/{p}" for p in diff_trees(fresh_sdk, sdk_target)]
+        return problems
 
 
 def main(argv: list[str]) -> int:
@@ -89,22 +153,27 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / "_generated"
             generate_into(fresh)
-            shutil.rmtree(TARGET, ignore_errors=True)
-            shutil.copytree(fresh, TARGET)
-        print(f"generated {TARGET.relative_to(ROOT)} from {SPEC.name}")
+            fresh_sdk = Path(tmp) / "_sdk"
+            generate_sdk_into(fresh_sdk)
+            for src, dst in ((fresh, TARGET), (fresh_sdk, SDK_TARGET)):
+                shutil.rmtree(dst, ignore_errors=True)
+                shutil.copytree(src, dst)
+        record_provenance()
+        print(f"generated {TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} "
+              f"from {SPEC.name} and {SDK_CONFIG.name}")
         return 0
     if argv[1:] == ["check"]:
-        problems = check()
+        problems = check_provenance() + check()
         if problems:
             print(
-                f"{TARGET.relative_to(ROOT)} does not match {SPEC.name}; "
+                f"the generated code does not match {SPEC.name}; "
                 "run `make generate` and commit the result:",
                 file=sys.stderr,
             )
             for line in problems:
                 print(f"  {line}", file=sys.stderr)
             return 1
-        print(f"{TARGET.relative_to(ROOT)} matches {SPEC.name}")
+        print(f"{TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} match {SPEC.name}")
         return 0
     print("usage: generate.py generate|check", file=sys.stderr)
     return 2

@@ -116,15 +116,26 @@ class Settings:
     def __repr__(self) -> str:
         return f"Settings(base_url={str(self.base_url)!r}, api_key=<redacted>)"
 
-    def build_request(self, http: httpx.Client | httpx.AsyncClient, kw: dict[str, Any]) -> Any:
-        """An ``httpx.Request`` from a generated ``_get_kwargs()`` dict, with our
-        base URL, headers (key included) and timeout."""
-        url = self.base_url.copy_with(raw_path=self._prefix + kw["url"].encode("ascii"))
+    def build(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: dict[str, str],
+        body: Any = None,
+    ) -> httpx.Request:
+        """An ``httpx.Request`` for an encoded operation call, with our base URL, headers
+        (key included, never overridden by a header parameter) and timeout."""
+        url = self.base_url.copy_with(raw_path=self._prefix + path.encode("ascii"))
+        if headers:
+            headers = {**headers, **self.headers}
         return http.build_request(
-            kw["method"],
+            method,
             url,
-            params=kw.get("params"),
-            headers=self.headers,
+            params=query or None,
+            headers=headers or self.headers,
+            json=body,
             timeout=self.timeout,
         )
 
@@ -161,6 +172,8 @@ def call(
                 )
             if outcome.is_success:
                 settings.pacer.observe(outcome, None)
+                if attempt:
+                    outcome.extensions["xverse_retries"] = attempt
                 try:
                     return decode(outcome)
                 except BodyError as exc:
@@ -263,7 +276,7 @@ def invalid_body(response: httpx.Response, problem: str, secret: str) -> APIResp
 def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
     if isinstance(step, Send):
         try:
-            return http.send(step.request)
+            return http.send(step.request, follow_redirects=False)
         except httpx.RequestError as exc:
             return exc
     time.sleep(step.seconds)
@@ -275,7 +288,7 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
 
     if isinstance(step, Send):
         try:
-            return await http.send(step.request)
+            return await http.send(step.request, follow_redirects=False)
         except httpx.RequestError as exc:
             return exc
     await asyncio.sleep(step.seconds)

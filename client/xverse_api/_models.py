@@ -1,92 +1,153 @@
-"""Rune balances as users see them, and the one fast, exact decoder that builds them.
+"""What the generated models (``_sdk/models.py``) are built on: no field is written here.
 
-Decoding is one pass of msgspec over the response bytes, strict to the spec's types
-(``amount`` must be a JSON string), followed by one loop that checks what the Runes
-protocol adds (amount a u128, divisibility 0..38) and turns each amount into an ``int``.
+``make generate`` derives every model's fields, types and required-ness from openapi.json;
+sdk.yaml declares what the spec cannot say (which strings are u128 amounts, which number
+is a divisibility, friendly names, a base class such as :class:`RuneAmount`). This
+module holds the generic pieces those declarations name:
 
-The JSON keys below mirror the generated attrs models (``RuneBalanceItem``,
-``RuneBalancesPage``). They are written out rather than read off those models at import
-so that ``import xverse_api`` does not load attrs and the generated package (a third of
-its import time); tests/test_models.py derives them from the generated models'
-``to_dict()`` and fails if the two disagree, so a spec change cannot slip past.
+- :class:`Model`, the msgspec base of every model (immutable, ``to_dict()``);
+- :class:`RuneAmount`, the base sdk.yaml gives a model with ``amount``, ``divisibility``
+  and ``symbol``: exact ``decimal_amount``, ``format_amount()``, ``str()``;
+- :class:`Collected`, the read-only sequence a paging operation gathers into;
+- the checks behind the declared types (``as_u128``, ``as_divisibility``, ``as_count``),
+  which run in each model's ``__post_init__`` for decoded and hand-built objects alike;
+- :func:`present`, which makes ``help()`` and ``inspect`` show the types users get.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final, overload
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar, overload
 
 import msgspec
-from msgspec.structs import force_setattr
 
-from ._core import BodyError
+from ._errors import InvalidParameterError
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-__all__ = ["BodyError", "RuneBalance", "RuneBalancePage", "RuneBalances", "decode_page"]
+__all__ = [
+    "MAX_DIVISIBILITY",
+    "NO_SYMBOL",
+    "U128_MAX",
+    "Collected",
+    "Model",
+    "RuneAmount",
+    "as_count",
+    "as_divisibility",
+    "as_u128",
+    "present",
+]
 
 U128_MAX: Final = 2**128 - 1
 MAX_DIVISIBILITY: Final = 38
 NO_SYMBOL: Final = "¤"  # the Runes protocol's generic currency sign
+_MAX_DIGITS: Final = 39  # len(str(U128_MAX))
 
 
-#: attribute -> JSON key of one balance item and of the page (see the module docstring).
-ITEM_WIRE_NAMES: Final = {
-    "rune_name": "runeName",
-    "amount": "amount",
-    "id": "id",
-    "divisibility": "divisibility",
-    "symbol": "symbol",
-    "inscription_id": "inscriptionId",
-}
-PAGE_WIRE_NAMES: Final = {
-    "limit": "limit",
-    "offset": "offset",
-    "total": "total",
-    "indexer_height": "indexerHeight",
-}
-_ITEM_WIRE: Final = ITEM_WIRE_NAMES
-_PAGE_WIRE: Final = PAGE_WIRE_NAMES
+class ModelValueError(InvalidParameterError):
+    """A model field holds a value its declared type does not allow.
 
-
-class RuneBalance(
-    msgspec.Struct,
-    frozen=True,
-    kw_only=True,
-    gc=False,
-    rename={
-        "rune_name": _ITEM_WIRE["rune_name"],
-        "rune_id": _ITEM_WIRE["id"],
-        "amount": _ITEM_WIRE["amount"],
-        "divisibility": _ITEM_WIRE["divisibility"],
-        "symbol": _ITEM_WIRE["symbol"],
-        "inscription_id": _ITEM_WIRE["inscription_id"],
-    },
-):
-    """One rune held by an address. Immutable.
-
-    ``amount`` is the exact raw amount in the rune's smallest unit (u128, up to 39 digits);
-    ``decimal_amount`` places the decimal point ``divisibility`` digits from the right,
-    exactly. ``str()`` gives the human form, e.g. ``31,427.48244 🐕``.
+    Raised when a model is built by hand; inside a decode msgspec turns it into a
+    validation error with the JSON path, which the client reports as
+    ``APIResponseValidationError``.
     """
 
-    rune_name: str
-    rune_id: str
+
+def _clip(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def as_u128(value: object, name: str) -> int:
+    """An exact int in 0..2**128-1 from a JSON string of digits (or an int); judged by
+    value, so leading zeros are fine, and never ``int()`` on a huge string."""
+    if type(value) is str:
+        if value.isdigit() and value.isascii() and len(value) <= _MAX_DIGITS:
+            number = int(value)
+        elif value.isdigit() and value.isascii() and len(value.lstrip("0")) <= _MAX_DIGITS:
+            number = int(value.lstrip("0") or "0")
+        else:
+            number = -1
+    elif type(value) is int:
+        number = value
+    else:
+        number = -1
+    if 0 <= number <= U128_MAX:
+        return number
+    raise ModelValueError(
+        f"`{name}` is {_clip(value)}, not a whole number of the smallest unit in 0..2**128-1 "
+        "(a string of digits or an int)"
+    )
+
+
+def as_divisibility(value: object, name: str) -> int:
+    """A whole number in 0..38 (a JSON number; ``5.0`` is 5)."""
+    number: object = value
+    if isinstance(value, float) and value.is_integer():
+        number = int(value)
+    if type(number) is int and 0 <= number <= MAX_DIVISIBILITY:
+        return number
+    raise ModelValueError(f"`{name}` is {_clip(value)}, not a whole number in 0..{MAX_DIVISIBILITY}")
+
+
+def as_count(value: object, name: str) -> int:
+    """A whole number >= 0 (a JSON number; ``60.0`` is 60)."""
+    number: object = value
+    if isinstance(value, float) and value.is_integer():
+        number = int(value)
+    if type(number) is int and number >= 0:
+        return number
+    raise ModelValueError(f"`{name}` is {_clip(value)}, not a whole number >= 0")
+
+
+def present(cls: type[msgspec.Struct], **shown: Any) -> None:
+    """Show users the types they get (``amount: int``) in ``help()``, ``inspect`` and
+    ``typing.get_type_hints``, while decoding keeps the wire types.
+
+    msgspec reads a struct's annotations once, when its first decoder is built; this
+    builds it, then replaces the annotations that differ on the wire.
+    """
+    msgspec.json.Decoder(cls)
+    cls.__annotations__ = {**cls.__annotations__, **shown}
+
+
+class Model(msgspec.Struct, frozen=True, kw_only=True, gc=False):
+    """Base of every model: immutable; ``to_dict()`` gives a JSON-ready dict."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Python names as keys; big ints (u128 amounts) as strings so no JSON reader
+        rounds them; nested models as dicts."""
+        out: dict[str, Any] = {}
+        for name in self.__struct_fields__:
+            out[name] = _plain(getattr(self, name))
+        return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if type(value) is int and not -(2**53) <= value <= 2**53:
+        return str(value)
+    return value
+
+
+class RuneAmount(Model, frozen=True, kw_only=True, gc=False):
+    """What a rune amount means: ``amount`` in the smallest unit, ``divisibility`` digits
+    after the point, ``symbol`` (``¤`` when absent). Declared as a base in sdk.yaml."""
+
     if TYPE_CHECKING:
         amount: int
         divisibility: int
-    else:
-        # The wire sends the amount as a JSON string and divisibility as a JSON number;
-        # decode_page checks both and stores the exact ints before anyone sees the object.
-        amount: str
-        divisibility: int | float = 0
-    symbol: str | None = None
-    inscription_id: str | None = None
+        symbol: str | None
 
     @property
     def decimal_amount(self) -> Decimal:
-        """The amount in whole runes, exact (never rounded by a decimal context)."""
+        """The amount in whole runes, exact: built from the digits, never rounded by a
+        decimal context. Arithmetic on it uses the current context (28 digits by
+        default): widen it with ``decimal.localcontext(prec=80)`` or use ``amount``."""
         from decimal import Decimal  # noqa: PLC0415 - keeps `import xverse_api` light
 
         return Decimal((0, tuple(map(int, str(self.amount))), -self.divisibility))
@@ -94,7 +155,8 @@ class RuneBalance(
     @property
     def display_symbol(self) -> str:
         """The rune's symbol, or ``¤`` when it has none (as the protocol shows it)."""
-        return self.symbol if self.symbol else NO_SYMBOL
+        symbol = getattr(self, "symbol", None)
+        return symbol if symbol else NO_SYMBOL
 
     def format_amount(self) -> str:
         """The amount with thousands separators and exactly ``divisibility`` decimals."""
@@ -107,151 +169,61 @@ class RuneBalance(
         return f"{self.format_amount()} {self.display_symbol}"
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict; amounts as strings so no JSON reader rounds them."""
-        return {
-            "rune_name": self.rune_name,
-            "rune_id": self.rune_id,
-            "amount": str(self.amount),
-            "divisibility": self.divisibility,
-            "decimal_amount": format(self.decimal_amount, "f"),  # never exponent form
-            "symbol": self.symbol,
-            "inscription_id": self.inscription_id,
-        }
+        """As :meth:`Model.to_dict`, amounts as strings, plus the exact ``decimal_amount``."""
+        out = super().to_dict()
+        out["amount"] = str(self.amount)
+        out["decimal_amount"] = format(self.decimal_amount, "f")  # never exponent form
+        return out
 
 
-class RuneBalances(Sequence[RuneBalance]):
-    """Every rune balance of one address (a read-only sequence of :class:`RuneBalance`)."""
+T = TypeVar("T", bound=Model)
 
-    __slots__ = ("_items", "address", "indexer_height")
 
-    def __init__(self, items: Sequence[RuneBalance], *, address: str, indexer_height: int) -> None:
-        self._items: tuple[RuneBalance, ...] = tuple(items)
-        self.address = address
-        self.indexer_height = indexer_height
+class Collected(Sequence[T], Generic[T]):
+    """A read-only sequence gathered from every page of a paging operation.
+
+    Generated subclasses (``RuneBalances``) add the context: the path parameter it was
+    asked for and the page fields sdk.yaml keeps (``indexer_height``).
+    """
+
+    __slots__ = ("_items",)
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _unique: ClassVar[str] = ""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self._items: tuple[T, ...] = tuple(items)
 
     @overload
-    def __getitem__(self, index: int) -> RuneBalance: ...
+    def __getitem__(self, index: int) -> T: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[RuneBalance]: ...
-    def __getitem__(self, index: int | slice) -> RuneBalance | Sequence[RuneBalance]:
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
         return self._items[index]
 
     def __len__(self) -> int:
         return len(self._items)
 
-    def __iter__(self) -> Iterator[RuneBalance]:
+    def __iter__(self) -> Iterator[T]:
         return iter(self._items)
 
+    def _key(self) -> tuple[Any, ...]:
+        return (*(getattr(self, f) for f in self._fields), self._items)
+
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RuneBalances):
+        if type(other) is not type(self):
             return NotImplemented
-        return (self.address, self.indexer_height, self._items) == (
-            other.address,
-            other.indexer_height,
-            other._items,
-        )
+        assert isinstance(other, Collected)
+        return self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self.address, self.indexer_height, self._items))
+        return hash(self._key())
 
     def __repr__(self) -> str:
-        return (
-            f"RuneBalances(address={self.address!r}, indexer_height={self.indexer_height}, "
-            f"{len(self._items)} balances)"
-        )
+        context = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
+        return f"{type(self).__name__}({context}, {len(self._items)} items)"
 
-    def get(self, rune_id: str) -> RuneBalance | None:
-        """The balance of the rune with id ``rune_id`` (``BLOCK:TX``), or None."""
+    def _get(self, key: object) -> T | None:
         for item in self._items:
-            if item.rune_id == rune_id:
+            if getattr(item, self._unique) == key:
                 return item
         return None
-
-
-class RuneBalancePage(msgspec.Struct, frozen=True, gc=False):
-    """One page exactly as the server sent it (``balances_page``; paging uses it too)."""
-
-    items: list[RuneBalance]
-    offset: int
-    limit: int
-    total: int
-    indexer_height: int
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-
-class _WirePage(
-    msgspec.Struct,
-    gc=False,
-    rename={attr: _PAGE_WIRE[attr] for attr in ("limit", "offset", "total", "indexer_height")},
-):
-    items: list[RuneBalance]
-    limit: int | float
-    offset: int | float
-    total: int | float
-    indexer_height: int | float
-
-
-_DECODER: Final = msgspec.json.Decoder(_WirePage)
-
-
-def _count(value: int | float, name: str) -> int:
-    if type(value) is int:
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    raise BodyError(f"`{name}` is {value!r}, not a whole number")
-
-
-def decode_page(content: bytes) -> RuneBalancePage:
-    """Decode a 200 body into a :class:`RuneBalancePage`, or raise :class:`BodyError`."""
-    try:
-        wire = _DECODER.decode(content)
-    except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
-        raise BodyError(str(exc)) from None
-    for index, item in enumerate(wire.items):
-        amount: Any = item.amount  # a str until this loop stores the int
-        if amount.isdigit() and amount.isascii() and len(amount) < 39:
-            force_setattr(item, "amount", int(amount))
-        else:
-            force_setattr(item, "amount", _u128(amount, index))
-        div: Any = item.divisibility
-        if type(div) is not int or not 0 <= div <= MAX_DIVISIBILITY:
-            force_setattr(item, "divisibility", _divisibility(div, index))
-    return RuneBalancePage(
-        items=wire.items,
-        offset=_count(wire.offset, "offset"),
-        limit=_count(wire.limit, "limit"),
-        total=_count(wire.total, "total"),
-        indexer_height=_count(wire.indexer_height, "indexerHeight"),
-    )
-
-
-def _u128(amount: str, index: int) -> int:
-    # The slow path: 39 characters or more, or not plain digits. Judged by value, so
-    # leading zeros are fine; the length guard keeps int() away from huge strings.
-    if amount.isdigit() and amount.isascii() and len(amount.lstrip("0")) <= 39:
-        value = int(amount)
-        if value <= U128_MAX:
-            return value
-    raise BodyError(
-        f"`amount` at $.items[{index}] is {_clip(amount)}, "
-        "not a whole number of the rune's smallest unit in 0..2**128-1"
-    )
-
-
-def _divisibility(div: float, index: int) -> int:
-    if isinstance(div, float) and div.is_integer():
-        div = int(div)
-    if type(div) is int and 0 <= div <= MAX_DIVISIBILITY:
-        return div
-    raise BodyError(
-        f"`divisibility` at $.items[{index}] is {div!r}, "
-        f"not a whole number in 0..{MAX_DIVISIBILITY}"
-    )
-
-
-def _clip(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:59] + "…"
