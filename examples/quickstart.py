@@ -31,7 +31,7 @@ def show(address: str) -> None:
         if dog is not None:
             print("DOG:", dog)
         page = client.runes.balances_page(address, offset=0, limit=60)  # exactly one request
-        print(f"first page: {len(page)} of {page.total}")
+        print(f"first page: {len(page.items)} of {page.total}")
 
 
 async def many(addresses: list[str]) -> int:

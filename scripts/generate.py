@@ -134,9 +134,7 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     )
 
 
-def check(
-    spec: Path = SPEC, target: Path = TARGET, sdk_target: Path = SDK_TARGET
-) -> list[str]:
+def check(spec: Path = SPEC, target: Path = TARGET, sdk_target: Path = SDK_TARGET) -> list[str]:
     """Regenerate into a temporary folder and compare it with ``target`` and ``sdk_target``."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "_generated"
@@ -159,8 +157,10 @@ def main(argv: list[str]) -> int:
                 shutil.rmtree(dst, ignore_errors=True)
                 shutil.copytree(src, dst)
         record_provenance()
-        print(f"generated {TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} "
-              f"from {SPEC.name} and {SDK_CONFIG.name}")
+        print(
+            f"generated {TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} "
+            f"from {SPEC.name} and {SDK_CONFIG.name}"
+        )
         return 0
     if argv[1:] == ["check"]:
         problems = check_provenance() + check()

@@ -99,7 +99,7 @@ def parse_with_generator(spec_path: Path, config_path: Path) -> Any:
 
 
 def raw(value: Any) -> str:
-    return value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else str(value)
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
 # --- models -------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ class ModelBuilder:
     def model(self, prop: Any) -> str:
         generated = prop.class_info.name
         decl = self.decl.get(generated, {})
-        name = decl.get("name", generated)
+        name = str(decl.get("name", generated))
         if name in self.models:
             return name
         model = Model(name=name, generated_name=generated, fields=[], doc="")
@@ -169,7 +169,10 @@ class ModelBuilder:
         doc = decl.get("doc") or raw(prop.description or "") or f"The {generated} object."
         model.doc = " ".join(str(doc).split())
         model.base = decl.get("base", "Model")
-        for required, props in ((True, prop.required_properties), (False, prop.optional_properties)):
+        for required, props in (
+            (True, prop.required_properties),
+            (False, prop.optional_properties),
+        ):
             for p in props or []:
                 wire = raw(p.name)
                 fdecl = declared_fields.pop(wire, {}) or {}
@@ -194,9 +197,7 @@ class ModelBuilder:
                 if not is_required:
                     wire_type = _optional(wire_type)
                     user_type = _optional(user_type)
-                model.fields.append(
-                    Field(attr, wire, is_required, wire_type, user_type, semantic)
-                )
+                model.fields.append(Field(attr, wire, is_required, wire_type, user_type, semantic))
         if declared_fields:
             missing = ", ".join(sorted(declared_fields))
             raise SdkConfigError(
@@ -288,8 +289,7 @@ def build_operations(
             resource = decl.get("resource", snake(tags[0]))
             name = decl.get("name", str(endpoint.name))
             python_names = {
-                (loc, raw(p.name)): str(p.python_name)
-                for loc, p in endpoint.iter_all_parameters()
+                (loc, raw(p.name)): str(p.python_name) for loc, p in endpoint.iter_all_parameters()
             }
             spec_params = {(p["in"], p["name"]): p for p in resolve(spec, shared_params)}
             spec_params.update({(p["in"], p["name"]): p for p in raw_op.get("parameters", [])})
@@ -299,8 +299,8 @@ def build_operations(
                     continue
                 schema = dict(p.get("schema") or {})
                 pdecl = param_decls.get(wire) or {}
-                if "format" in pdecl:
-                    schema["format"] = pdecl["format"]
+                if "format" in pdecl:  # the SDK checks it; the spec (and the fake) do not
+                    schema["x-sdk-format"] = pdecl["format"]
                 python = python_names.get((location, wire), snake(wire))
                 required = bool(p.get("required")) or location == "path"
                 params.append(
@@ -430,9 +430,7 @@ def _check_paging(op: Operation, models: ModelBuilder) -> None:
         keep[attr] = (how, match_field.user_type)
     p["_keep"] = keep
     limit_schema = wires[p["limit"]].schema
-    p["_page_size"] = int(
-        limit_schema.get("maximum") or limit_schema.get("default") or 100
-    )
+    p["_page_size"] = int(limit_schema.get("maximum") or limit_schema.get("default") or 100)
     path_params = [q for q in op.params if q.location == "path"]
     if not path_params:
         raise SdkConfigError(f"{where}.many needs a path parameter to vary")
@@ -488,12 +486,16 @@ def write_registry(ops: list[Operation], spec: dict[str, Any]) -> str:
     )
     servers = [s.get("url") for s in spec.get("servers", [])]
     return (
-        HEADER.format(doc="Every operation of openapi.json as plain data (no imports).")
-        + "from typing import Any, Final\n\n"
-        + f"API_KEY_HEADER: Final = {header!r}\n"
-        + f"SERVERS: Final = {servers!r}\n"
-        + f"OPERATIONS: Final[dict[str, dict[str, Any]]] = {entries!r}\n"
-    ).replace("True", "True").replace("None", "None")
+        (
+            HEADER.format(doc="Every operation of openapi.json as plain data (no imports).")
+            + "from typing import Any, Final\n\n"
+            + f"API_KEY_HEADER: Final = {header!r}\n"
+            + f"SERVERS: Final = {servers!r}\n"
+            + f"OPERATIONS: Final[dict[str, dict[str, Any]]] = {entries!r}\n"
+        )
+        .replace("True", "True")
+        .replace("None", "None")
+    )
 
 
 def write_models(builder: ModelBuilder, ops: list[Operation]) -> str:
@@ -556,10 +558,10 @@ def write_models(builder: ModelBuilder, ops: list[Operation]) -> str:
         out.append(
             f"\n\nclass {p['collection']}(Collected[{item}]):\n"
             f'    """Every {item} of one {many} (a read-only sequence), gathered from every '
-            f"page of {op.key}; ``get({p['unique']})`` finds one.\"\"\"\n\n"
+            f'page of {op.key}; ``get({p["unique"]})`` finds one."""\n\n'
             f"    __slots__ = {slots!r}\n"
-            f"    _fields: Final = {slots!r}\n"
-            f"    _unique: Final = {p['unique']!r}\n\n"
+            f"    _fields = {slots!r}\n"
+            f"    _unique = {p['unique']!r}\n\n"
             f"    def __init__(self, items: Iterable[{item}], *, {args}) -> None:\n"
             "        super().__init__(items)\n"
             + "".join(f"        self.{k} = {k}\n" for k, _ in context)
@@ -691,7 +693,7 @@ def write_resources(ops: list[Operation]) -> str:
                 kw = _kwargs(rest, op)
                 out.append(
                     f"\n    {adef} {p['all']}({sig}) -> {coll}:\n"
-                    f'        """Every {item}, following pages (no duplicate, nothing skipped)."""\n'
+                    f'        """Every {item}, following pages: no duplicate, nothing skipped."""\n'
                     f"        return {aw}self._collect({op.key!r}, {kw})\n"
                 )
                 it = "AsyncIterator" if is_async else "Iterator"

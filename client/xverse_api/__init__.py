@@ -34,7 +34,6 @@ from ._errors import (
     RateLimitError,
     XverseError,
 )
-
 from ._operations import RawResponse, validate_rune_id
 from ._sdk.resources import AsyncRunes, Runes
 

@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Final, Generic, Literal, Self, TypeVar
+from typing import Final, Generic, Literal, Self, TypeVar
 
 import httpx
 
@@ -191,7 +191,7 @@ class _BaseClient(Generic[H]):
         *,
         timeout: float | httpx.Timeout | _NotGiven = NOT_GIVEN,
         max_retries: int | _NotGiven = NOT_GIVEN,
-        rate_limit: float | None | _NotGiven = NOT_GIVEN,
+        rate_limit: float | _NotGiven | None = NOT_GIVEN,
         retry_delay: float | _NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with other options that shares this one's connection pool (and its

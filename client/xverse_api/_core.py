@@ -121,6 +121,7 @@ class Settings:
         http: httpx.Client | httpx.AsyncClient,
         method: str,
         path: str,
+        *,
         query: list[tuple[str, str]],
         headers: dict[str, str],
         body: Any = None,
@@ -133,7 +134,7 @@ class Settings:
         return http.build_request(
             method,
             url,
-            params=query or None,
+            params=query or None,  # type: ignore[arg-type]  # list[tuple[str, str]] is fine
             headers=headers or self.headers,
             json=body,
             timeout=self.timeout,

@@ -88,7 +88,9 @@ def as_divisibility(value: object, name: str) -> int:
         number = int(value)
     if type(number) is int and 0 <= number <= MAX_DIVISIBILITY:
         return number
-    raise ModelValueError(f"`{name}` is {_clip(value)}, not a whole number in 0..{MAX_DIVISIBILITY}")
+    raise ModelValueError(
+        f"`{name}` is {_clip(value)}, not a whole number in 0..{MAX_DIVISIBILITY}"
+    )
 
 
 def as_count(value: object, name: str) -> int:

@@ -90,7 +90,8 @@ class Param:
         self.required: bool = entry["required"]
         self.schema: Mapping[str, Any] = entry["schema"]
         self.type: str | None = self.schema.get("type")
-        self.fmt: str | None = self.schema.get("format")
+        # sdk.yaml's declared format (checked by the SDK only), else the spec's own
+        self.fmt: str | None = self.schema.get("x-sdk-format") or self.schema.get("format")
 
 
 def _shown(value: object) -> str:
@@ -171,29 +172,28 @@ class Operation:
         if self.body is not None and self.body["required"] and body is None:
             raise InvalidParameterError(f"{self.key} needs body= (a JSON object)")
         parts = self._path_parts
-        path = "".join(
-            part if i % 2 == 0 else path_values[part] for i, part in enumerate(parts)
-        )
+        path = "".join(part if i % 2 == 0 else path_values[part] for i, part in enumerate(parts))
         return path, query, headers, _jsonable(body)
 
     def _encode(self, client: _BaseClient[Any], param: Param, value: object) -> str | list[str]:
         kind = param.type
         if kind == "array":
             if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
-                raise InvalidParameterError(
-                    f"{param.python} must be a list, not {_shown(value)}"
-                )
+                raise InvalidParameterError(f"{param.python} must be a list, not {_shown(value)}")
             item_schema = param.schema.get("items") or {}
             inner = Param(
-                {"python": f"{param.python}[]", "wire": param.wire, "in": param.location,
-                 "required": True, "schema": item_schema}
+                {
+                    "python": f"{param.python}[]",
+                    "wire": param.wire,
+                    "in": param.location,
+                    "required": True,
+                    "schema": item_schema,
+                }
             )
             return [str(self._encode(client, inner, v)) for v in value]
         if kind == "string" or (kind is None and isinstance(value, str)):
             if not isinstance(value, str):
-                raise InvalidParameterError(
-                    f"{param.python} must be a str, not {_shown(value)}"
-                )
+                raise InvalidParameterError(f"{param.python} must be a str, not {_shown(value)}")
             if param.fmt == "BitcoinAddress":
                 return client._check_address(value)
             if param.fmt == "rune_id":
@@ -202,9 +202,7 @@ class Operation:
             return value
         if kind in ("number", "integer"):
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise InvalidParameterError(
-                    f"{param.python} must be a number, not {_shown(value)}"
-                )
+                raise InvalidParameterError(f"{param.python} must be a number, not {_shown(value)}")
             if isinstance(value, float):
                 if not math.isfinite(value):
                     raise InvalidParameterError(f"{param.python} must be finite, not {value!r}")
@@ -262,7 +260,9 @@ class Operation:
 
     def build(self, client: _BaseClient[Any], kwargs: Mapping[str, Any]) -> httpx.Request:
         path, query, headers, body = self.encode(client, kwargs)
-        return client._settings.build(client._http, self.method, path, query, headers, body)
+        return client._settings.build(
+            client._http, self.method, path, query=query, headers=headers, body=body
+        )
 
     def decode(self, response: httpx.Response) -> Any:
         """A 2xx body as the generated model (or the plain JSON the spec allows).
@@ -462,7 +462,9 @@ def paging_flow(
     )
 
 
-def _collection(op: Operation, items: list[Any], kwargs: Mapping[str, Any], pages: list[Any]) -> Any:
+def _collection(
+    op: Operation, items: list[Any], kwargs: Mapping[str, Any], pages: list[Any]
+) -> Any:
     from ._sdk import models  # noqa: PLC0415
 
     paging = op.paging
@@ -471,10 +473,12 @@ def _collection(op: Operation, items: list[Any], kwargs: Mapping[str, Any], page
     context: dict[str, Any] = {paging["many_param"]: kwargs[paging["many_param"]]}
     for attr, how in paging["keep"].items():
         values = [getattr(p, attr) for p in pages if getattr(p, attr) is not None]
-        pick: Callable[[list[Any]], Any] = {
-            "max": max, "min": min, "first": lambda v: v[0], "last": lambda v: v[-1]
-        }[how]
-        context[attr] = pick(values) if values else None
+        if not values:
+            context[attr] = None
+        elif how in ("max", "min"):
+            context[attr] = max(values) if how == "max" else min(values)
+        else:
+            context[attr] = values[0] if how == "first" else values[-1]
     return cls(items, **context)
 
 
@@ -509,7 +513,7 @@ def _as_error(exc: BaseException, value: str) -> XverseError:
 class _Batch:
     """Bookkeeping of one ``*_many`` call, shared by the sync and async drivers."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - mirrors the generated *_many signature
         self,
         client: _BaseClient[Any],
         key: str,

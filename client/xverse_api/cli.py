@@ -36,7 +36,7 @@ from ._constants import (
     SERVERS,
 )
 from ._errors import XverseError
-from ._models import RuneBalance, RuneBalances
+from ._sdk.models import RuneBalance, RuneBalances
 
 if TYPE_CHECKING:
     import click

@@ -105,12 +105,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType
 from typing import Any, Final, Literal, TextIO
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 import attrs
 import httpx
@@ -127,8 +126,8 @@ from ._fake_data import (
     U128_MAX,
     default_balances,
 )
-from ._generated.api.ordinals import get_v1_ordinals_address_address_runes as _operation
-from ._generated.models import RuneBalanceItem, RuneBalancesPage
+from ._fake_spec import Invalid as _Invalid
+from ._fake_spec import Route, check_params, example_body, match, routes
 
 __all__ = [
     "API_KEY_HEADER",
@@ -169,21 +168,26 @@ _OFFSET_CAP: Final = 10**18
 _NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 
 
-def _derive_route() -> tuple[str, str, str, str, str, str]:
-    """The method, path around ``{address}`` and query names, asked of the generated code.
-
-    The generated request builder knows the path and the wire names of the parameters;
-    the fake reads them from it instead of copying them, so a regenerated client and the
-    fake cannot disagree. Distinct marker values tell the three parameters apart.
-    """
-    marker = "ADDRESS"
-    kwargs = _operation._get_kwargs(marker, offset=1.0, limit=2.0, rune_id="r")
-    prefix, _, suffix = str(kwargs["url"]).partition(marker)
-    names = {value: name for name, value in kwargs["params"].items()}
-    return str(kwargs["method"]).upper(), prefix, suffix, names[1.0], names[2.0], names["r"]
+def _seeded_route() -> Route:
+    """The operation the seeded balances answer: the paging operation sdk.yaml declares
+    (its collection is RuneBalances). Every other operation answers an example body."""
+    return next(
+        r for r in routes() if r.paging is not None and r.paging["collection"] == "RuneBalances"
+    )
 
 
-_METHOD, _PATH_PREFIX, _PATH_SUFFIX, _OFFSET, _LIMIT, _RUNE_ID = _derive_route()
+_SEEDED: Final = _seeded_route()
+_OFFSET: Final = str(_SEEDED.paging["offset"]) if _SEEDED.paging else "offset"
+_LIMIT: Final = str(_SEEDED.paging["limit"]) if _SEEDED.paging else "limit"
+#: the query parameter that filters by rune id: the one sdk.yaml declares a rune_id
+_RUNE_ID: Final = next(
+    (p["wire"] for p in _SEEDED.params if p["schema"].get("x-sdk-format") == "rune_id"), None
+)
+_ITEM_REQUIRED: Final[tuple[str, ...]] = tuple(
+    ((_SEEDED.success_schema or {}).get("properties", {}).get("items", {}).get("items", {})).get(
+        "required", ()
+    )
+)
 
 
 def _json_bytes(value: object) -> bytes:
@@ -340,10 +344,6 @@ class RecordedRequest:
         return next((v for k, v in self.headers if k == wanted), None)
 
 
-class _Invalid(Exception):
-    """Bad input: the message goes out as the 400 body."""
-
-
 class _TokenBucket:
     """``rate`` tokens a second, at most ``capacity``. Callers hold the fake's lock."""
 
@@ -367,18 +367,18 @@ class _TokenBucket:
         return (1 - self.tokens) / self.rate
 
 
-def _check_items(address: str, items: Iterable[Mapping[str, Any]]) -> list[RuneBalanceItem]:
+def _check_items(address: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     parsed = []
     for index, item in enumerate(items):
         if not isinstance(item, Mapping):
             raise TypeError(f"balance {index} of {address} is not an object: {item!r:.60}")
-        try:
-            parsed.append(RuneBalanceItem.from_dict(item))
-        except KeyError as exc:
+        missing = [name for name in _ITEM_REQUIRED if name not in item]
+        if missing:
             raise ValueError(
-                f"balance {index} of {address} lacks the required field {exc}; the spec's "
-                "200 schema requires it (use Fault.json to send a body that breaks the spec)"
-            ) from None
+                f"balance {index} of {address} lacks the required field {missing[0]!r}; the "
+                "spec's 200 schema requires it (use Fault.json to send a body that breaks the spec)"
+            )
+        parsed.append(dict(item))
     return parsed
 
 
@@ -408,7 +408,8 @@ class FakeXverse:
         self.indexer_height = indexer_height
         self.network = network
         self._lock = threading.Lock()
-        self._balances: dict[str, list[RuneBalanceItem]] = {}
+        self._balances: dict[str, list[dict[str, Any]]] = {}
+        self._answers: dict[str, list[tuple[dict[str, str], int, Any]]] = {}
         for address, items in (default_balances() if balances is None else balances).items():
             self.set_balances(address, items)
         self._faults: deque[Fault] = deque()
@@ -429,6 +430,24 @@ class FakeXverse:
         parsed = _check_items(address, items)
         with self._lock:
             self._balances[address] = parsed
+
+    def set_answer(
+        self,
+        operation: str,
+        body: Any,
+        *,
+        status: int = 200,
+        where: Mapping[str, str] | None = None,
+    ) -> None:
+        """Seed the answer of any operation (``"GET /v1/runes/{runeId}"``): ``body`` (any
+        JSON value) with ``status``, for requests whose path parameters equal ``where``
+        (wire names, e.g. ``{"runeId": "840000:3"}``; ``None``: every request). Later
+        seeds win. Unseeded operations answer an example body valid under their schema."""
+        if not any(r.key == operation for r in routes()):
+            known = ", ".join(r.key for r in routes())
+            raise ValueError(f"no operation {operation!r} in openapi.json; known: {known}")
+        with self._lock:
+            self._answers.setdefault(operation, []).insert(0, (dict(where or {}), status, body))
 
     def add_fault(self, fault: Fault, times: int = 1) -> None:
         """Answer each of the next ``times`` requests (after queued faults) with ``fault``."""
@@ -489,8 +508,23 @@ class FakeXverse:
         params = tuple(parse_qsl(query, keep_blank_values=True))
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
-        address = self._address_of(raw_path)
-        answer = self._answer(fault, method.upper(), address, params, key_state)
+        route, path_values, allowed = match(method.upper(), raw_path)
+        address = next(
+            (
+                path_values.get(p["wire"])
+                for p in (route.params if route else ())
+                if p["in"] == "path" and p["schema"].get("format") == "BitcoinAddress"
+            ),
+            None,
+        )
+        answer = self._answer(
+            fault,
+            method.upper(),
+            routed=(route, path_values, allowed),
+            params=params,
+            headers=lowered,
+            key_state=key_state,
+        )
         if method.upper() == "HEAD":
             answer = attrs.evolve(answer, body=b"")
         record = RecordedRequest(
@@ -508,24 +542,14 @@ class FakeXverse:
             self._requests.append(record)
         return answer
 
-    @staticmethod
-    def _address_of(raw_path: str) -> str | None:
-        """The decoded ``{address}`` segment, or ``None`` when the path is not the operation's."""
-        if (
-            len(raw_path) < len(_PATH_PREFIX) + len(_PATH_SUFFIX)
-            or not raw_path.startswith(_PATH_PREFIX)
-            or not raw_path.endswith(_PATH_SUFFIX)
-        ):
-            return None
-        segment = raw_path[len(_PATH_PREFIX) : len(raw_path) - len(_PATH_SUFFIX)]
-        return None if "/" in segment else unquote(segment)
-
     def _answer(
         self,
         fault: Fault | None,
         method: str,
-        address: str | None,
+        *,
+        routed: tuple[Route | None, dict[str, str], list[str]],
         params: tuple[tuple[str, str], ...],
+        headers: tuple[tuple[str, str], ...],
         key_state: str,
     ) -> FakeResponse:
         if fault is not None and fault.drop:
@@ -538,7 +562,7 @@ class FakeXverse:
                 status=fault.status, headers=content_type + fault.headers, body=fault.body
             )
         else:
-            answer = self._normal(method, address, params, key_state)
+            answer = self._normal(method, routed, params, headers, key_state)
         if fault is not None:
             body = answer.body[: len(answer.body) // 2] if fault.truncate else answer.body
             answer = attrs.evolve(answer, body=body, delay=fault.delay)
@@ -547,16 +571,19 @@ class FakeXverse:
     def _normal(
         self,
         method: str,
-        address: str | None,
+        routed: tuple[Route | None, dict[str, str], list[str]],
         params: tuple[tuple[str, str], ...],
+        headers: tuple[tuple[str, str], ...],
         key_state: str,
     ) -> FakeResponse:
         """The answer of a well-behaved server: routing, auth, rate limit, input, data."""
-        if address is None:
-            return _error(404, "Not found")
-        if method != _METHOD:
-            return _error(405, f"Method not allowed: use {_METHOD}", (("Allow", _METHOD),))
-        if key_state != "valid":
+        route, path_values, allowed = routed
+        if route is None:
+            if not allowed:
+                return _error(404, "Not found")
+            methods = ", ".join(sorted(set(allowed)))
+            return _error(405, f"Method not allowed: use {methods}", (("Allow", methods),))
+        if route.security and key_state != "valid":
             why = "missing" if key_state == "missing" else "invalid"
             return _error(401, f"Unauthorized: {why} {API_KEY_HEADER} header")
         limit_headers: tuple[tuple[str, str], ...] = ()
@@ -581,32 +608,52 @@ class FakeXverse:
                     ),
                 )
         try:
-            _validate_address(address, self.network)
-            page = self._page(address, dict(_single_values(params)))
-        except (InvalidAddressError, _Invalid) as exc:
+            values = check_params(route, path_values, params, headers, self.network)
+        except _Invalid as exc:
             return _error(400, f"Invalid input: {exc}", limit_headers)
+        status, body = self._body(route, path_values, values)
+        if body is None:
+            return FakeResponse(status=status, headers=limit_headers)
         return FakeResponse(
-            status=200, headers=(("Content-Type", _JSON), *limit_headers), body=_json_bytes(page)
+            status=status,
+            headers=(("Content-Type", _JSON), *limit_headers),
+            body=_json_bytes(body),
         )
 
-    def _page(self, address: str, query: dict[str, str]) -> dict[str, Any]:
-        offset = _number(query, _OFFSET, 0, minimum=0)
-        limit = _number(query, _LIMIT, LIMIT_DEFAULT, minimum=LIMIT_MIN, maximum=LIMIT_MAX)
+    def _body(
+        self, route: Route, path_values: Mapping[str, str], values: Mapping[str, Any]
+    ) -> tuple[int, Any]:
+        with self._lock:
+            seeded = list(self._answers.get(route.key, ()))
+        for where, status, body in seeded:
+            if all(path_values.get(k) == v for k, v in where.items()):
+                return status, body
+        if route is _SEEDED:
+            return 200, self._page(values)
+        if route.success_type is None:
+            return route.success_status, None
+        return route.success_status, example_body(route.success_schema)
+
+    def _page(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        address = next(v for p in _SEEDED.params if p["in"] == "path" for v in [values[p["wire"]]])
+        offset = int(min(values.get(_OFFSET, 0), _OFFSET_CAP))
+        limit = int(values.get(_LIMIT, LIMIT_DEFAULT))
         with self._lock:
             items = self._balances.get(address, [])
-        if _RUNE_ID in query:
-            items = [item for item in items if item.id == query[_RUNE_ID]]
+        if _RUNE_ID is not None and _RUNE_ID in values:
+            items = [item for item in items if item.get("id") == values[_RUNE_ID]]
         if self.honour_paging:
             shown = items[offset : offset + limit]
         else:
             shown, offset, limit = items, 0, len(items)
-        return RuneBalancesPage(
-            limit=limit,
-            offset=offset,
-            total=len(items),
-            items=list(shown),
-            indexer_height=self.indexer_height,
-        ).to_dict()
+        paging = _SEEDED.paging or {}
+        return {
+            "limit": limit,
+            "offset": offset,
+            paging.get("total", "total"): len(items),
+            paging.get("items", "items"): list(shown),
+            "indexerHeight": self.indexer_height,
+        }
 
     # -- the two ways in -----------------------------------------------------------------
 
@@ -637,37 +684,6 @@ class FakeXverse:
             yield f"http://{host}:{server.server_port}"
         finally:
             server.stop(thread)
-
-
-def _single_values(params: tuple[tuple[str, str], ...]) -> Iterator[tuple[str, str]]:
-    seen: set[str] = set()
-    for name, value in params:
-        if name in seen and name in (_OFFSET, _LIMIT, _RUNE_ID):
-            raise _Invalid(f"{name} must be given once")
-        seen.add(name)
-        yield name, value
-
-
-def _number(
-    query: Mapping[str, str],
-    name: str,
-    default: int,
-    *,
-    minimum: int,
-    maximum: int | None = None,
-) -> int:
-    """A ``type: number`` query value, range-checked, rounded down to a whole number."""
-    raw = query.get(name)
-    if raw is None:
-        return default
-    if not _NUMBER.fullmatch(raw):
-        raise _Invalid(f"{name} must be a number, not {raw[:40]!r}")
-    value = Decimal(raw)
-    if maximum is not None and not minimum <= value <= maximum:
-        raise _Invalid(f"{name} must be between {minimum} and {maximum}")
-    if value < minimum:
-        raise _Invalid(f"{name} must be at least {minimum}")
-    return int(min(value, Decimal(_OFFSET_CAP)))
 
 
 def _error(status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> FakeResponse:

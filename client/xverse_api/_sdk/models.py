@@ -99,8 +99,8 @@ class RuneBalances(Collected[RuneBalance]):
     """Every RuneBalance of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/runes; ``get(rune_id)`` finds one."""
 
     __slots__ = ("address", "indexer_height")
-    _fields: Final = ("address", "indexer_height")
-    _unique: Final = "rune_id"
+    _fields = ("address", "indexer_height")
+    _unique = "rune_id"
 
     def __init__(self, items: Iterable[RuneBalance], *, address: str, indexer_height: int) -> None:
         super().__init__(items)

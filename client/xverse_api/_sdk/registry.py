@@ -48,7 +48,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "runeId",
                 "in": "query",
                 "required": False,
-                "schema": {"type": "string", "format": "rune_id"},
+                "schema": {"type": "string", "x-sdk-format": "rune_id"},
             },
         ],
         "body": None,

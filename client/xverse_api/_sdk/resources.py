@@ -53,7 +53,7 @@ class Runes(SyncResource):
         )
 
     def balances(self, address: str, *, rune_id: str | None = None) -> RuneBalances:
-        """Every RuneBalance, following pages (no duplicate, nothing skipped)."""
+        """Every RuneBalance, following pages: no duplicate, nothing skipped."""
         return self._collect(
             "GET /v1/ordinals/address/{address}/runes", address=address, rune_id=rune_id
         )
@@ -119,7 +119,7 @@ class AsyncRunes(AsyncResource):
         )
 
     async def balances(self, address: str, *, rune_id: str | None = None) -> RuneBalances:
-        """Every RuneBalance, following pages (no duplicate, nothing skipped)."""
+        """Every RuneBalance, following pages: no duplicate, nothing skipped."""
         return await self._collect(
             "GET /v1/ordinals/address/{address}/runes", address=address, rune_id=rune_id
         )

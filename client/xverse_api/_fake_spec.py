@@ -1,0 +1,209 @@
+"""The fake API's knowledge of the spec: routes, parameter checks and example bodies.
+
+Everything comes from the generated registry (``_sdk/registry.py``), so the fake answers
+every operation of openapi.json: a request is routed by the operation's path template,
+its parameters are checked against their schemas as the spec states them (the SDK's own
+stricter formats from sdk.yaml are not applied here: a server takes what the spec
+allows), and an operation nobody seeded answers a deterministic body valid under its
+2xx schema.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+from urllib.parse import unquote
+
+from ._address import validate_address
+from ._errors import InvalidAddressError
+from ._fake_data import DEFAULT_ADDRESS
+
+__all__ = ["Invalid", "Route", "example_body", "match", "routes"]
+
+_NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_INTEGER: Final = re.compile(r"[+-]?\d+", re.ASCII)
+_MAX_NUMBER_CHARS: Final = 40
+
+
+class Invalid(Exception):
+    """Bad input: the message goes out as the 400 body."""
+
+
+class Route:
+    """One operation as the fake routes and answers it."""
+
+    def __init__(self, key: str, entry: Mapping[str, Any]) -> None:
+        self.key = key
+        self.method: str = entry["method"]
+        self.path: str = entry["path"]
+        self.entry = entry
+        self.params: list[Mapping[str, Any]] = list(entry["params"])
+        self.security: bool = entry["security"]
+        pattern = "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<p{i // 2}>[^/]+)"
+            for i, part in enumerate(re.split(r"\{([^}]+)\}", self.path))
+        )
+        self.names = re.findall(r"\{([^}]+)\}", self.path)
+        self.regex = re.compile(pattern)
+        self.paging: Mapping[str, Any] | None = entry["paging"]
+        success = sorted(s for s in entry["responses"] if s.startswith("2"))
+        self.success_status = int(success[0]) if success else 200
+        response = entry["responses"].get(str(self.success_status)) or {}
+        self.success_schema: Mapping[str, Any] | None = response.get("schema")
+        self.success_type: str | None = response.get("content_type")
+
+    def path_values(self, raw_path: str) -> dict[str, str] | None:
+        match = self.regex.fullmatch(raw_path)
+        if match is None:
+            return None
+        return {name: unquote(match.group(f"p{i}")) for i, name in enumerate(self.names)}
+
+
+@functools.cache
+def routes() -> tuple[Route, ...]:
+    from ._sdk.registry import OPERATIONS  # noqa: PLC0415
+
+    return tuple(Route(key, entry) for key, entry in OPERATIONS.items())
+
+
+def match(method: str, raw_path: str) -> tuple[Route | None, dict[str, str], list[str]]:
+    """The route for this request, its path values, and the methods the path allows
+    (empty when no operation has this path)."""
+    allowed: list[str] = []
+    found: tuple[Route, dict[str, str]] | None = None
+    for route in routes():
+        values = route.path_values(raw_path)
+        if values is None:
+            continue
+        allowed.append(route.method)
+        if route.method == method and found is None:
+            found = (route, values)
+    if found is None:
+        return None, {}, allowed
+    return found[0], found[1], allowed
+
+
+def check_params(
+    route: Route,
+    path_values: Mapping[str, str],
+    query: Sequence[tuple[str, str]],
+    headers: Iterable[tuple[str, str]],
+    network: str,
+) -> dict[str, Any]:
+    """Wire name -> checked value (numbers as Decimal), or :class:`Invalid`."""
+    header_map = {k.lower(): v for k, v in headers}
+    counts: dict[str, int] = {}
+    for name, _ in query:
+        counts[name] = counts.get(name, 0) + 1
+    query_map = dict(query)
+    out: dict[str, Any] = {}
+    for param in route.params:
+        wire, where, schema = param["wire"], param["in"], param["schema"]
+        if where == "path":
+            raw: str | None = path_values.get(wire)
+        elif where == "query":
+            raw = query_map.get(wire)
+            if counts.get(wire, 0) > 1 and schema.get("type") != "array":
+                raise Invalid(f"{wire} must be given once")
+        else:
+            raw = header_map.get(wire.lower())
+        if raw is None:
+            if param["required"]:
+                raise Invalid(f"{wire} is required")
+            continue
+        out[wire] = _check_value(wire, raw, schema, network)
+    return out
+
+
+def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -> Any:
+    kind = schema.get("type")
+    if kind in ("number", "integer"):
+        if len(raw) > _MAX_NUMBER_CHARS or not (
+            _INTEGER if kind == "integer" else _NUMBER
+        ).fullmatch(raw):
+            raise Invalid(f"{name} must be a{'n integer' if kind == 'integer' else ' number'}")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:  # pragma: no cover - the regex lets only numbers through
+            raise Invalid(f"{name} must be a number") from None
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if low is not None and value < Decimal(str(low)):
+            raise Invalid(f"{name} must be at least {low}")
+        if high is not None and value > Decimal(str(high)):
+            raise Invalid(f"{name} must be at most {high}")
+        return value
+    if kind == "boolean":
+        if raw not in ("true", "false"):
+            raise Invalid(f"{name} must be true or false")
+        return raw == "true"
+    if kind == "string" or kind is None:
+        if "enum" in schema and raw not in schema["enum"]:
+            raise Invalid(f"{name} must be one of {', '.join(map(str, schema['enum']))}")
+        if schema.get("format") == "BitcoinAddress":
+            try:
+                return validate_address(raw, network)
+            except InvalidAddressError as exc:
+                raise Invalid(str(exc)) from None
+        low, high = schema.get("minLength"), schema.get("maxLength")
+        if low is not None and len(raw) < low:
+            raise Invalid(f"{name} must have at least {low} characters")
+        if high is not None and len(raw) > high:
+            raise Invalid(f"{name} must have at most {high} characters")
+        pattern = schema.get("pattern")
+        if pattern is not None and not re.search(pattern, raw):
+            raise Invalid(f"{name} must match {pattern}")
+        return raw
+    return raw
+
+
+def example_body(schema: Mapping[str, Any] | None, depth: int = 0) -> Any:
+    """A deterministic value valid under ``schema``: every property present, one item
+    per array, the schema's example or default where it has one. Plain strings are
+    digit strings, so a field the SDK reads as an amount decodes too."""
+    if schema is None or depth > 12:
+        return None
+    for key in ("example", "default"):
+        if key in schema:
+            return schema[key]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if schema.get(key):
+            return example_body(schema[key][0], depth + 1)
+    if schema.get("allOf"):
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = example_body(part, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        return {
+            name: example_body(sub, depth + 1)
+            for name, sub in (schema.get("properties") or {}).items()
+        }
+    if kind == "array":
+        count = max(1, int(schema.get("minItems") or 1))
+        return [example_body(schema.get("items") or {}, depth + 1) for _ in range(count)]
+    if kind == "integer":
+        return int(schema.get("minimum") or 0)
+    if kind == "number":
+        low = schema.get("minimum") or 0
+        return int(low) if float(low).is_integer() else low
+    if kind == "boolean":
+        return True
+    if kind == "string":
+        fmt = schema.get("format")
+        text = {
+            "BitcoinAddress": DEFAULT_ADDRESS,
+            "date-time": "2024-04-20T00:09:27Z",
+            "date": "2024-04-20",
+            "uuid": "00000000-0000-4000-8000-000000000000",
+        }.get(str(fmt), "1")
+        low = int(schema.get("minLength") or 0)
+        return text + "0" * max(0, low - len(text))
+    return None
