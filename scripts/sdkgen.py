@@ -245,6 +245,10 @@ class Operation:
     tag: str
 
 
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
 def _summary(raw_op: dict[str, Any], key: str) -> str:
     """The operation's summary, or the first sentence of its description, as plain text."""
     text = str(raw_op.get("summary") or raw_op.get("description") or key)
@@ -269,7 +273,8 @@ def build_operations(
     endpoints = {}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            endpoints[(endpoint.method.upper(), raw(endpoint.path))] = endpoint
+            # the generator writes path parameters by their Python names: match by shape
+            endpoints[(endpoint.method.upper(), _shape(raw(endpoint.path)))] = endpoint
     op_decls: dict[str, Any] = dict(sdk.get("operations") or {})
     param_decls: dict[str, Any] = dict(sdk.get("parameters") or {})
     global_security = bool(spec.get("security"))
@@ -281,7 +286,7 @@ def build_operations(
                 continue
             raw_op = resolve(spec, item[method])
             key = f"{method.upper()} {path}"
-            endpoint = endpoints.get((method.upper(), path))
+            endpoint = endpoints.get((method.upper(), _shape(path)))
             if endpoint is None:
                 raise SdkConfigError(f"openapi-python-client skipped {key}; see its warnings")
             decl = op_decls.pop(key, {}) or {}

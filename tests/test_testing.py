@@ -109,12 +109,12 @@ def test_constants_are_the_specs() -> None:
     )
     [scheme] = SPEC["components"]["securitySchemes"].values()
     assert (scheme["in"], scheme["name"]) == ("header", API_KEY_HEADER)
-    # the route the fake derived from the generated code is the spec's
-    assert f"{testing._PATH_PREFIX}{{address}}{testing._PATH_SUFFIX}" == RUNES_PATH
+    # the route the fake derived from the generated registry is the spec's
+    assert testing._SEEDED.path == RUNES_PATH
     query = {testing._OFFSET, testing._LIMIT, testing._RUNE_ID}
     assert query == {p["name"] for p in OPERATION["parameters"] if p["in"] == "query"}
     assert params["address"]["schema"]["default"] == DEFAULT_ADDRESS
-    assert testing._METHOD.lower() in SPEC["paths"][RUNES_PATH]
+    assert testing._SEEDED.method.lower() in SPEC["paths"][RUNES_PATH]
 
 
 # -- the default data set -----------------------------------------------------------

@@ -43,7 +43,7 @@ class Route:
         self.params: list[Mapping[str, Any]] = list(entry["params"])
         self.security: bool = entry["security"]
         pattern = "".join(
-            re.escape(part) if i % 2 == 0 else f"(?P<p{i // 2}>[^/]+)"
+            re.escape(part) if i % 2 == 0 else f"(?P<p{i // 2}>[^/]*)"
             for i, part in enumerate(re.split(r"\{([^}]+)\}", self.path))
         )
         self.names = re.findall(r"\{([^}]+)\}", self.path)
@@ -110,7 +110,7 @@ def check_params(
                 raise Invalid(f"{wire} must be given once")
         else:
             raw = header_map.get(wire.lower())
-        if raw is None:
+        if raw is None or (where == "path" and raw == ""):
             if param["required"]:
                 raise Invalid(f"{wire} is required")
             continue
@@ -130,9 +130,13 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
         except InvalidOperation:  # pragma: no cover - the regex lets only numbers through
             raise Invalid(f"{name} must be a number") from None
         low, high = schema.get("minimum"), schema.get("maximum")
-        if low is not None and value < Decimal(str(low)):
+        too_low = low is not None and value < Decimal(str(low))
+        too_high = high is not None and value > Decimal(str(high))
+        if (too_low or too_high) and low is not None and high is not None:
+            raise Invalid(f"{name} must be between {low} and {high}")
+        if too_low:
             raise Invalid(f"{name} must be at least {low}")
-        if high is not None and value > Decimal(str(high)):
+        if too_high:
             raise Invalid(f"{name} must be at most {high}")
         return value
     if kind == "boolean":

@@ -1,0 +1,312 @@
+"""A maintainer's round trip: change the spec, run `make generate` and nothing else.
+
+The repo's generator and SDK are copied to a temporary folder, ``openapi.json`` there is
+replaced by the vendored spec plus realistic changes (an optional field on a balance
+item, a new optional query parameter on the v1 operation, a new operation
+``GET /v1/runes/{runeId}``), ``scripts/generate.py generate`` runs, and then:
+check-generated, ruff and mypy --strict pass in the copy, and a script run against the
+copy's SDK and fake shows each change reaching users, sync and async, with retries and
+typed errors. Breaking changes either flow through (``amount`` becomes an integer) or
+stop generation with a message naming the field and the file to change.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RUNES = "/v1/ordinals/address/{address}/runes"
+NEW_OP = "/v1/runes/{runeId}"
+
+pytestmark = pytest.mark.timeout(600)
+
+
+def base_spec() -> dict[str, Any]:
+    return json.loads((ROOT / "openapi.json").read_text("utf-8"))
+
+
+def changed_spec() -> dict[str, Any]:
+    spec = base_spec()
+    op = spec["paths"][RUNES]["get"]
+    item = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["items"]
+    item["items"]["properties"]["spacedRuneName"] = {"type": "string"}
+    op["parameters"].append(
+        {"in": "query", "name": "includePricing", "required": False, "schema": {"type": "boolean"}}
+    )
+    rune = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string"},
+            "divisibility": {"type": "number"},
+            "symbol": {"type": "string"},
+            "premine": {"type": "string"},
+        },
+        "required": ["id", "name"],
+    }
+    spec["paths"][NEW_OP] = {
+        "get": {
+            "tags": ["Runes"],
+            "operationId": "getRuneDetails",
+            "summary": "Details of one rune.",
+            "parameters": [
+                {"in": "path", "name": "runeId", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {
+                "200": {
+                    "description": "The rune",
+                    "content": {"application/json": {"schema": rune}},
+                },
+                "404": {
+                    "description": "Not found",
+                    "content": {"application/json": {"schema": {"type": "string"}}},
+                },
+            },
+        }
+    }
+    return spec
+
+
+def copy_repo(dest: Path, spec: dict[str, Any]) -> Path:
+    for name in ("scripts", "client"):
+        shutil.copytree(
+            ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+        )
+    for name in ("sdk.yaml", "generator-config.yaml", "openapi.provenance.json", "pyproject.toml"):
+        shutil.copy2(ROOT / name, dest / name)
+    (dest / "openapi.json").write_text(json.dumps(spec), "utf-8")
+    return dest
+
+
+def run(
+    dest: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    full_env.update(env or {})
+    return subprocess.run(
+        list(args), cwd=dest, capture_output=True, text=True, env=full_env, check=False
+    )
+
+
+def generate(dest: Path) -> subprocess.CompletedProcess[str]:
+    return run(dest, sys.executable, "scripts/generate.py", "generate")
+
+
+def run_sdk(dest: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` with the copy's package first on sys.path (ahead of the editable install)."""
+    return run(
+        dest,
+        sys.executable,
+        "-c",
+        textwrap.dedent(script),
+        env={"PYTHONPATH": str(dest / "client"), "XVERSE_API_KEY": ""},
+    )
+
+
+USER_SCRIPT = """
+import asyncio, inspect, typing, httpx
+import xverse_api
+assert xverse_api.__file__.startswith({client!r}), xverse_api.__file__
+from xverse_api import AsyncXverse, NotFoundError, RuneBalance, Xverse
+from xverse_api.testing import DEFAULT_ADDRESS, DEFAULT_API_KEY, FakeXverse, Fault
+
+KEY = "GET /v1/runes/{{runeId}}"
+fake = FakeXverse()
+fake.set_balances(DEFAULT_ADDRESS, [
+    {{"runeName": "DOGGOTOTHEMOON", "spacedRuneName": "DOG•GO•TO•THE•MOON",
+      "amount": "3142748244", "divisibility": 5, "symbol": "D", "id": "840000:3"}},
+])
+fake.set_answer(KEY, {{"id": "840000:3", "name": "DOGGOTOTHEMOON", "premine": "100"}},
+                where={{"runeId": "840000:3"}})
+fake.set_answer(KEY, "Not found", status=404, where={{"runeId": "1:1"}})
+
+# the new field is on RuneBalance, with its plain type
+assert "spaced_rune_name" in RuneBalance.__struct_fields__
+assert typing.get_type_hints(RuneBalance)["spaced_rune_name"] == (str | None)
+
+http = httpx.Client(transport=fake.transport(), base_url="https://fake.test")
+with Xverse(DEFAULT_API_KEY, http_client=http, retry_delay=0) as client:
+    [b] = client.runes.balances(DEFAULT_ADDRESS, include_pricing=True)
+    assert b.spaced_rune_name == "DOG•GO•TO•THE•MOON" and b.amount == 3142748244, b
+    assert "includePricing=true" in fake.requests[-1].query, fake.requests[-1].query
+    page = client.runes.balances_page(DEFAULT_ADDRESS, include_pricing=False)
+    assert "includePricing=false" in fake.requests[-1].query
+    many = client.runes.balances_many([DEFAULT_ADDRESS], include_pricing=True)
+    assert len(many[DEFAULT_ADDRESS]) == 1
+    # the new operation: typed method and registry, retries and typed errors
+    fake.add_fault(Fault.html(502), times=1)
+    rune = client.runes.get_rune_details("840000:3")
+    assert (rune.id, rune.name, rune.premine) == ("840000:3", "DOGGOTOTHEMOON", "100"), rune
+    assert fake.requests[-2].status == 502 and fake.requests[-1].status == 200
+    assert client.operations[KEY](rune_id="840000:3") == rune
+    raw = client.runes.with_raw_response.get_rune_details("840000:3")
+    assert raw.status_code == 200 and raw.parse() == rune
+    try:
+        client.runes.get_rune_details("1:1")
+    except NotFoundError as exc:
+        assert exc.status_code == 404
+    else:
+        raise AssertionError("404 did not raise NotFoundError")
+    assert fake.requests[-1].header("x-api-key") == "[redacted]"
+
+async def main() -> None:
+    ahttp = httpx.AsyncClient(transport=fake.async_transport(), base_url="https://fake.test")
+    async with AsyncXverse(DEFAULT_API_KEY, http_client=ahttp, retry_delay=0) as client:
+        call = client.operations[KEY]
+        assert inspect.iscoroutinefunction(call)
+        fake.add_fault(Fault.error(500), times=1)
+        rune = await call(rune_id="840000:3")
+        assert rune.premine == "100"
+        assert (await client.runes.get_rune_details("840000:3")) == rune
+        [b] = await client.runes.balances(DEFAULT_ADDRESS, include_pricing=True)
+        assert b.spaced_rune_name
+        try:
+            await client.runes.get_rune_details("1:1")
+        except NotFoundError:
+            pass
+        else:
+            raise AssertionError("404 did not raise NotFoundError (async)")
+
+asyncio.run(main())
+print("round trip ok")
+"""
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dest = copy_repo(tmp_path_factory.mktemp("roundtrip"), changed_spec())
+    proc = generate(dest)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return dest
+
+
+def test_make_generate_alone_carries_the_changes_to_users(regenerated: Path) -> None:
+    script = USER_SCRIPT.format(client=str(regenerated / "client"))
+    proc = run_sdk(regenerated, script)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "round trip ok" in proc.stdout
+
+
+def test_the_regenerated_copy_passes_check_lint_and_types(regenerated: Path) -> None:
+    check = run(regenerated, sys.executable, "scripts/generate.py", "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    lint = run(regenerated, str(BIN / "ruff"), "check", "--no-cache", "client", "scripts")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    types = run(
+        regenerated,
+        str(BIN / "mypy"),
+        "--no-incremental",
+        "--cache-dir",
+        os.devnull,
+        "client/xverse_api",
+        env={"MYPYPATH": str(regenerated / "client")},
+    )
+    assert types.returncode == 0, types.stdout + types.stderr
+    # the new operation reached the registry, the resources and the typed models
+    registry = (regenerated / "client/xverse_api/_sdk/registry.py").read_text("utf-8")
+    assert "GET /v1/runes/{runeId}" in registry
+    resources = (regenerated / "client/xverse_api/_sdk/resources.py").read_text("utf-8")
+    assert "def get_rune_details(self, rune_id: str)" in resources
+
+
+def test_a_spec_edited_without_regenerating_fails_check_generated(tmp_path: Path) -> None:
+    dest = copy_repo(tmp_path, base_spec())
+    (dest / "client/xverse_api/_generated").exists()  # copied as committed
+    (dest / "openapi.json").write_text(json.dumps(changed_spec()), "utf-8")
+    proc = run(dest, sys.executable, "scripts/generate.py", "check")
+    assert proc.returncode == 1
+    assert "sha256" in proc.stderr and "registry.py" in proc.stderr, proc.stderr
+
+
+def test_amount_becoming_an_integer_flows_through(tmp_path: Path) -> None:
+    spec = base_spec()
+    schema = spec["paths"][RUNES]["get"]["responses"]["200"]["content"]["application/json"]
+    schema["schema"]["properties"]["items"]["items"]["properties"]["amount"] = {"type": "integer"}
+    dest = copy_repo(tmp_path, spec)
+    assert generate(dest).returncode == 0
+    proc = run_sdk(
+        dest,
+        """
+        import msgspec
+        from xverse_api import RuneBalancePage, APIResponseValidationError
+        from xverse_api._operations import get_operation, BodyError
+        import httpx
+        op = get_operation("GET /v1/ordinals/address/{address}/runes")
+        def page(amount):
+            body = {"limit": 1, "offset": 0, "total": 1, "indexerHeight": 1,
+                    "items": [{"runeName": "A", "id": "1:0", "amount": amount}]}
+            return httpx.Response(200, content=msgspec.json.encode(body))
+        assert op.decode(page(2**128 - 1)).items[0].amount == 2**128 - 1
+        try:
+            op.decode(page("5"))
+        except BodyError as exc:
+            assert "amount" in str(exc), exc
+        else:
+            raise AssertionError("a string amount was accepted after the spec said integer")
+        print("integer amount ok")
+        """,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("remove-divisibility", "divisibility"),
+        ("amount-boolean", "amount"),
+        ("remove-total", "total"),
+    ],
+)
+def test_breaking_changes_stop_generation_naming_field_and_file(
+    tmp_path: Path, change: str, named: str
+) -> None:
+    spec = copy.deepcopy(base_spec())
+    page = spec["paths"][RUNES]["get"]["responses"]["200"]["content"]["application/json"]
+    item = page["schema"]["properties"]["items"]["items"]
+    if change == "remove-divisibility":
+        del item["properties"]["divisibility"]
+    elif change == "amount-boolean":
+        item["properties"]["amount"] = {"type": "boolean"}
+    else:
+        del page["schema"]["properties"]["total"]
+        page["schema"]["required"].remove("total")
+    dest = copy_repo(tmp_path, spec)
+    proc = generate(dest)
+    assert proc.returncode != 0
+    assert named in proc.stderr and "sdk.yaml" in proc.stderr, proc.stderr
+
+
+def test_required_becoming_optional_flows_through(tmp_path: Path) -> None:
+    spec = base_spec()
+    page = spec["paths"][RUNES]["get"]["responses"]["200"]["content"]["application/json"]
+    page["schema"]["properties"]["items"]["items"]["required"].remove("runeName")
+    dest = copy_repo(tmp_path, spec)
+    assert generate(dest).returncode == 0
+    proc = run_sdk(
+        dest,
+        """
+        import typing
+        import httpx, msgspec
+        from xverse_api import RuneBalance
+        from xverse_api._operations import get_operation
+        assert typing.get_type_hints(RuneBalance)["rune_name"] == (str | None)
+        body = {"limit": 1, "offset": 0, "total": 1, "indexerHeight": 1,
+                "items": [{"id": "1:0", "amount": "7"}]}
+        op = get_operation("GET /v1/ordinals/address/{address}/runes")
+        page = op.decode(httpx.Response(200, content=msgspec.json.encode(body)))
+        assert page.items[0].rune_name is None and page.items[0].amount == 7
+        print("optional ok")
+        """,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
