@@ -542,7 +542,15 @@ def write_models(builder: ModelBuilder, ops: list[Operation]) -> str:
                 ]
                 allow_none = "" if f.required else f" and v{i} is not None"
                 out.append(f"        v{i}: Any = self.{f.attr}\n")
-                out.append(f"        if v{i}.__class__ is not int{allow_none}:\n")
+                if f.semantic == "u128":  # the common case inline: one call less per item
+                    out.append(
+                        f"        if v{i}.__class__ is str and len(v{i}) < 39 and "
+                        f"v{i}.isdigit() and v{i}.isascii():\n"
+                        f"            _set(self, {f.attr!r}, int(v{i}))\n"
+                        f"        elif v{i}.__class__ is not int{allow_none}:\n"
+                    )
+                else:
+                    out.append(f"        if v{i}.__class__ is not int{allow_none}:\n")
                 out.append(f"            _set(self, {f.attr!r}, {fn}(v{i}, {f.wire!r}))\n")
         out.append("\n")
     for model in builder.models.values():

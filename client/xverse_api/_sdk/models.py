@@ -84,7 +84,9 @@ class RuneBalance(
 
     def __post_init__(self) -> None:
         v0: Any = self.amount
-        if v0.__class__ is not int:
+        if v0.__class__ is str and len(v0) < 39 and v0.isdigit() and v0.isascii():
+            _set(self, "amount", int(v0))
+        elif v0.__class__ is not int:
             _set(self, "amount", as_u128(v0, "amount"))
         v1: Any = self.divisibility
         if v1.__class__ is not int:
