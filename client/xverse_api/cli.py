@@ -439,6 +439,9 @@ def build_cli() -> click.Group:
         ctx.exit(code)
 
     cli.add_command(_serve_fake_command())
+    from ._cli_call import call_command  # noqa: PLC0415 - loads click, like this function
+
+    cli.add_command(call_command())
     return cli
 
 
