@@ -70,29 +70,38 @@ def test_call_runes_sends_params_by_python_or_wire_name(served: tuple[FakeXverse
     page = json.loads(out)
     assert [item["rune_id"] for item in page["items"]] == ["840000:3"]
     assert isinstance(page["items"][0]["amount"], str)  # exact, as a string
-    assert "limit=25" in fake.requests[-1].query and "runeId=840000%3A3" in fake.requests[-1].query
+    assert "limit=25" in fake.requests[-1].query
+    assert "runeId=840000%3A3" in fake.requests[-1].query
 
 
 def test_call_errors_and_exit_codes(served: tuple[FakeXverse, str]) -> None:
     fake, url = served
     base = ("--api-key", DEFAULT_API_KEY, "--base-url", url)
     code, _, err = invoke("call", "GET /nope", *base)
-    assert code == 2 and "no operation" in err
+    assert code == 2
+    assert "no operation" in err
     code, _, err = invoke("call", RUNES, "-p", "bogus=1", *base)
-    assert code == 2 and "no parameter 'bogus'" in err and "address" in err
+    assert code == 2
+    assert "no parameter 'bogus'" in err
+    assert "address" in err
     code, _, err = invoke("call", RUNES, "-p", "address", *base)
-    assert code == 2 and "NAME=VALUE" in err
+    assert code == 2
+    assert "NAME=VALUE" in err
     code, _, err = invoke("call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "-p", "limit=x", *base)
-    assert code == 2 and "number" in err
+    assert code == 2
+    assert "number" in err
     code, _, err = invoke(
         "call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "-p", "runeId=DOG", *base
     )
-    assert code == 2 and "rune id" in err
+    assert code == 2
+    assert "rune id" in err
     fake.add_fault(Fault.error(404, "Not found"), times=1)
     code, _, err = invoke("call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", *base)
-    assert code == 1 and "404" in err
+    assert code == 1
+    assert "404" in err
     code, _, err = invoke("call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--body", "{}", *base)
-    assert code == 2 and "takes no body" in err
+    assert code == 2
+    assert "takes no body" in err
 
 
 def test_call_list_names_every_operation() -> None:
@@ -100,9 +109,11 @@ def test_call_list_names_every_operation() -> None:
     assert code == 0
     for key in operation_keys():
         op = get_operation(key)
-        assert key in out and f"client.{op.resource}.{op.name}(" in out
+        assert key in out
+        assert f"client.{op.resource}.{op.name}(" in out
     code, out, _ = invoke("call")
-    assert code == 2 and RUNES in out
+    assert code == 2
+    assert RUNES in out
 
 
 def test_parse_value_by_schema_type() -> None:

@@ -94,7 +94,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     full_env.update(env or {})
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 - this interpreter and the repo's own scripts
         list(args), cwd=dest, capture_output=True, text=True, env=full_env, check=False
     )
 

@@ -126,6 +126,7 @@ def call_command() -> click.Command:
     @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None)
     def call(
         operation: str | None,
+        *,
         params: tuple[str, ...],
         body: str | None,
         list_: bool,
