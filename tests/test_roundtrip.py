@@ -226,7 +226,8 @@ def test_a_spec_edited_without_regenerating_fails_check_generated(tmp_path: Path
     (dest / "openapi.json").write_text(json.dumps(changed_spec()), "utf-8")
     proc = run(dest, sys.executable, "scripts/generate.py", "check")
     assert proc.returncode == 1
-    assert "sha256" in proc.stderr and "registry.py" in proc.stderr, proc.stderr
+    assert "sha256" in proc.stderr, proc.stderr
+    assert "registry.py" in proc.stderr, proc.stderr
 
 
 def test_amount_becoming_an_integer_flows_through(tmp_path: Path) -> None:
@@ -284,7 +285,8 @@ def test_breaking_changes_stop_generation_naming_field_and_file(
     dest = copy_repo(tmp_path, spec)
     proc = generate(dest)
     assert proc.returncode != 0
-    assert named in proc.stderr and "sdk.yaml" in proc.stderr, proc.stderr
+    assert named in proc.stderr, proc.stderr
+    assert "sdk.yaml" in proc.stderr, proc.stderr
 
 
 def test_required_becoming_optional_flows_through(tmp_path: Path) -> None:
