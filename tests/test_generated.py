@@ -35,11 +35,27 @@ def _client() -> AuthenticatedClient:
     )
 
 
-def test_vendored_spec_is_the_providers_text() -> None:
-    shared = ROOT.parent / "shared" / "spec" / "openapi.json"
-    if not shared.exists():
-        pytest.skip("../shared/spec/openapi.json is not beside this checkout")
-    assert load_spec() == json.loads(shared.read_text(encoding="utf-8"))
+def test_vendored_spec_provenance_is_recorded_and_checked(tmp_path: Path) -> None:
+    """Once vendored, the repo's openapi.json is the source of truth: its provenance and
+    sha256 are recorded beside it, and check-generated catches an edit that skipped
+    `make generate` (while `make generate` itself records the new hash)."""
+    recorded = json.loads((ROOT / "openapi.provenance.json").read_text("utf-8"))
+    assert recorded["source"].startswith("https://")
+    assert recorded["vendored"]
+    assert generate.check_provenance() == []
+    spec, provenance = tmp_path / "openapi.json", tmp_path / "openapi.provenance.json"
+    spec.write_text(json.dumps(load_spec()), "utf-8")
+    provenance.write_text(json.dumps(recorded), "utf-8")
+    problems = generate.check_provenance(spec, provenance)
+    assert problems
+    assert "sha256" in problems[0]
+    generate.record_provenance(spec, provenance)
+    assert generate.check_provenance(spec, provenance) == []
+    rewritten = json.loads(provenance.read_text("utf-8"))
+    assert rewritten["source"] == recorded["source"]
+    assert rewritten["sha256"] != recorded["sha256"]
+    missing = generate.check_provenance(spec, tmp_path / "absent.json")
+    assert "missing" in missing[0]
 
 
 @respx.mock(base_url=BASE)
@@ -91,7 +107,8 @@ def test_a_spec_change_is_detected(tmp_path: Path) -> None:
     changed = tmp_path / "openapi.json"
     changed.write_text(json.dumps(spec), encoding="utf-8")
     problems = generate.check(spec=changed)
-    assert any(p.startswith("models/rune_balance_item.py") for p in problems), problems
+    assert any(p.startswith("_generated/models/rune_balance_item.py") for p in problems), problems
+    assert any(p.startswith("_sdk/models.py") for p in problems), problems
 
 
 def test_diff_trees_names_missing_extra_and_changed_files(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ import httpx
 from ._address import validate_address
 from ._constants import (
     API_KEY_HEADER,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
@@ -109,6 +110,7 @@ class _BaseClient(Generic[H]):
         http_client: H | None = None,
         rate_limit: float | None = None,
         retry_delay: float = INITIAL_RETRY_DELAY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         _configure_logging()
         if api_key is None:
@@ -151,6 +153,14 @@ class _BaseClient(Generic[H]):
         timeout = _check_timeout(timeout)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise InvalidParameterError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or max_response_bytes < 1
+        ):
+            raise InvalidParameterError(
+                f"max_response_bytes must be an int >= 1, not {max_response_bytes!r}"
+            )
         try:
             pacer = Pacer(rate_limit)
         except (ValueError, TypeError):
@@ -169,6 +179,7 @@ class _BaseClient(Generic[H]):
             max_retries=max_retries,
             pacer=pacer,
             initial_delay=retry_delay,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http: H = http_client if http_client is not None else self._open_http()
@@ -221,6 +232,7 @@ class _BaseClient(Generic[H]):
             initial_delay=(
                 old.initial_delay if isinstance(retry_delay, _NotGiven) else retry_delay
             ),
+            max_response_bytes=old.max_response_bytes,
         )
         settings.random = old.random
         clone._settings = settings

@@ -35,4 +35,10 @@ PAGE_LIMIT: Final = 60
 MAX_PAGES: Final = 1000
 
 DEFAULT_CONCURRENCY: Final = 8
+
+#: The largest 2xx body read (after decompression): 64 MiB, about 250,000 balances.
+#: Larger answers end in APIResponseValidationError; raise max_response_bytes= to allow.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+#: How much of a non-2xx body is read, for the error's message and ``.body``.
+ERROR_PREFIX: Final = 64 * 1024
 USER_AGENT: Final = "xverse-api-python"

@@ -18,7 +18,13 @@ from typing import Any, Final, Generic, TypeVar
 
 import httpx
 
-from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
+from ._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ERROR_PREFIX,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+)
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -42,12 +48,18 @@ class BodyError(Exception):
 
 
 class Send:
-    """Step: send this request and send back the response or the error."""
+    """Step: send this request and send back the response or the error.
 
-    __slots__ = ("request",)
+    The driver reads at most ``limit`` bytes of a 2xx body (decompressed) and at most
+    ``ERROR_PREFIX`` bytes of any other; a longer body is cut there and the response is
+    marked ``extensions["xverse_truncated"]``, so no answer can take unbounded memory.
+    """
 
-    def __init__(self, request: httpx.Request) -> None:
+    __slots__ = ("limit", "request")
+
+    def __init__(self, request: httpx.Request, limit: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
         self.request = request
+        self.limit = limit
 
 
 class Sleep:
@@ -82,6 +94,7 @@ class Settings:
         "base_url",
         "headers",
         "initial_delay",
+        "max_response_bytes",
         "max_retries",
         "pacer",
         "random",
@@ -98,8 +111,10 @@ class Settings:
         max_retries: int,
         pacer: Pacer,
         initial_delay: float = INITIAL_RETRY_DELAY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._api_key = api_key
+        self.max_response_bytes = max_response_bytes
         self.base_url = base_url
         self._prefix = base_url.raw_path.split(b"?")[0].rstrip(b"/")
         self.headers = headers
@@ -155,7 +170,7 @@ def call(
             yield Sleep(wait)
         started = time.perf_counter()
         try:
-            outcome = yield Send(request)
+            outcome = yield Send(request, settings.max_response_bytes)
         except GeneratorExit:  # the caller gave up (cancelled): free the probe slot
             settings.pacer.failed()
             raise
@@ -175,6 +190,14 @@ def call(
                 settings.pacer.observe(outcome, None)
                 if attempt:
                     outcome.extensions["xverse_retries"] = attempt
+                if outcome.extensions.get("xverse_truncated"):
+                    raise invalid_body(
+                        outcome,
+                        f"the body is larger than max_response_bytes={settings.max_response_bytes:,}"
+                        " (counted after decompression); pass a larger max_response_bytes= if "
+                        "such answers are expected",
+                        settings.api_key,
+                    )
                 try:
                     return decode(outcome)
                 except BodyError as exc:
@@ -274,12 +297,46 @@ def invalid_body(response: httpx.Response, problem: str, secret: str) -> APIResp
 # --- drivers: the only I/O ------------------------------------------------------------
 
 
+class _Reader:
+    """Collects a streamed body up to a cap; the same bookkeeping for sync and async."""
+
+    __slots__ = ("cap", "chunks", "size")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.cap = limit if response.is_success else min(limit, ERROR_PREFIX)
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; False once the cap is passed (stop reading)."""
+        self.size += len(chunk)
+        if self.size > self.cap:
+            self.chunks.append(chunk[: len(chunk) - (self.size - self.cap)])
+            return False
+        self.chunks.append(chunk)
+        return True
+
+    def finish(self, response: httpx.Response, complete: bool) -> httpx.Response:
+        response._content = b"".join(self.chunks)  # what .content / .text / .json() read
+        if not complete:
+            response.extensions = {**response.extensions, "xverse_truncated": True}
+        return response
+
+
 def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
     if isinstance(step, Send):
         try:
-            return http.send(step.request, follow_redirects=False)
+            response = http.send(step.request, follow_redirects=False, stream=True)
         except httpx.RequestError as exc:
             return exc
+        try:
+            reader = _Reader(response, step.limit)
+            complete = all(reader.add(chunk) for chunk in response.iter_bytes())
+            return reader.finish(response, complete)
+        except httpx.RequestError as exc:
+            return exc
+        finally:
+            response.close()
     time.sleep(step.seconds)
     return None
 
@@ -289,9 +346,21 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
 
     if isinstance(step, Send):
         try:
-            return await http.send(step.request, follow_redirects=False)
+            response = await http.send(step.request, follow_redirects=False, stream=True)
         except httpx.RequestError as exc:
             return exc
+        try:
+            reader = _Reader(response, step.limit)
+            complete = True
+            async for chunk in response.aiter_bytes():
+                if not reader.add(chunk):
+                    complete = False
+                    break
+            return reader.finish(response, complete)
+        except httpx.RequestError as exc:
+            return exc
+        finally:
+            await response.aclose()
     await asyncio.sleep(step.seconds)
     return None
 

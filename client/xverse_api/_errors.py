@@ -154,6 +154,12 @@ def status_error(
     code = response.status_code
     if code >= 500:
         advice = "the server failed; try again later"
+    elif 300 <= code < 400:
+        location = response.headers.get("location", "")[:200]
+        advice = (
+            f"a redirect to {location or '(no Location)'}; the SDK never follows redirects "
+            "(the API key stays with the API): check base_url"
+        )
     else:
         advice = _ADVICE.get(code, "unexpected status; see .body for the server's answer")
     detail = _short(body, secret)
