@@ -51,9 +51,11 @@ def client_for(handler: Callable[[httpx.Request], httpx.Response], **options: ob
 def test_unknown_field_nested_100000_deep_is_a_validation_error() -> None:
     deep = "[" * 100_000 + "]" * 100_000
     body = json.dumps(page([])).replace('"items"', f'"junk": {deep}, "items"').encode()
-    with client_for(lambda r: httpx.Response(200, content=body)) as client:
-        with pytest.raises(APIResponseValidationError, match="nested too deeply"):
-            client.runes.balances_page(DEFAULT_ADDRESS)
+    with (
+        client_for(lambda r: httpx.Response(200, content=body)) as client,
+        pytest.raises(APIResponseValidationError, match="nested too deeply"),
+    ):
+        client.runes.balances_page(DEFAULT_ADDRESS)
 
 
 @pytest.mark.parametrize(
@@ -146,9 +148,11 @@ def test_redirects_are_never_followed_whatever_the_http_client_says() -> None:
         return httpx.Response(302, headers={"Location": "https://evil.test/steal"})
 
     http = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True)
-    with Xverse(KEY, base_url=BASE, http_client=http, max_retries=0) as client:
-        with pytest.raises(APIStatusError) as info:
-            client.runes.balances_page(DEFAULT_ADDRESS)
+    with (
+        Xverse(KEY, base_url=BASE, http_client=http, max_retries=0) as client,
+        pytest.raises(APIStatusError) as info,
+    ):
+        client.runes.balances_page(DEFAULT_ADDRESS)
     assert info.value.status_code == 302
     assert "https://evil.test/steal" in str(info.value)
     assert [r.url.host for r in seen] == ["api.example.test"]
@@ -164,18 +168,22 @@ def test_a_2xx_body_over_max_response_bytes_is_refused_even_gzipped() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=zipped, headers={"Content-Encoding": "gzip"})
 
-    with client_for(handler, max_response_bytes=100_000) as client:
-        with pytest.raises(APIResponseValidationError, match="max_response_bytes=100,000"):
-            client.runes.balances_page(DEFAULT_ADDRESS)
+    with (
+        client_for(handler, max_response_bytes=100_000) as client,
+        pytest.raises(APIResponseValidationError, match="max_response_bytes=100,000"),
+    ):
+        client.runes.balances_page(DEFAULT_ADDRESS)
     with client_for(handler, max_response_bytes=len(raw)) as client:
         assert len(client.runes.balances_page(DEFAULT_ADDRESS).items) == 2000
 
 
 def test_an_error_body_is_read_only_up_to_a_prefix() -> None:
     body = b'"' + b"x" * 5_000_000 + b'"'
-    with client_for(lambda r: httpx.Response(500, content=body)) as client:
-        with pytest.raises(APIStatusError) as info:
-            client.runes.balances_page(DEFAULT_ADDRESS)
+    with (
+        client_for(lambda r: httpx.Response(500, content=body)) as client,
+        pytest.raises(APIStatusError) as info,
+    ):
+        client.runes.balances_page(DEFAULT_ADDRESS)
     assert len(info.value.response.content) == 64 * 1024
     assert len(str(info.value)) < 1000
 
