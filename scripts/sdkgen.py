@@ -36,6 +36,7 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SEMANTIC_TYPES = {"u128", "divisibility", "count"}
 KNOWN_FORMATS = {"BitcoinAddress", "rune_id"}
 DEFAULT_CONCURRENCY = 8
+MAX_DIVISIBILITY = 38
 
 
 class SdkConfigError(Exception):
@@ -540,18 +541,23 @@ def write_models(builder: ModelBuilder, ops: list[Operation]) -> str:
                 fn = {"u128": "as_u128", "divisibility": "as_divisibility", "count": "as_count"}[
                     f.semantic or ""
                 ]
-                allow_none = "" if f.required else f" and v{i} is not None"
-                out.append(f"        v{i}: Any = self.{f.attr}\n")
+                v = f"v{i}"
+                out.append(f"        {v}: Any = self.{f.attr}\n")
                 if f.semantic == "u128":  # the common case inline: one call less per item
                     out.append(
-                        f"        if v{i}.__class__ is str and len(v{i}) < 39 and "
-                        f"v{i}.isdigit() and v{i}.isascii():\n"
-                        f"            _set(self, {f.attr!r}, int(v{i}))\n"
-                        f"        elif v{i}.__class__ is not int{allow_none}:\n"
+                        f"        if {v}.__class__ is str and len({v}) < 39 and "
+                        f"{v}.isdigit() and {v}.isascii():\n"
+                        f"            _set(self, {f.attr!r}, int({v}))\n"
+                        + ("        else:\n" if f.required else f"        elif {v} is not None:\n")
                     )
                 else:
-                    out.append(f"        if v{i}.__class__ is not int{allow_none}:\n")
-                out.append(f"            _set(self, {f.attr!r}, {fn}(v{i}, {f.wire!r}))\n")
+                    high = f" or {v} > {MAX_DIVISIBILITY}" if f.semantic == "divisibility" else ""
+                    none = "" if f.required else f"{v} is not None and ("
+                    close = "" if f.required else ")"
+                    out.append(
+                        f"        if {none}{v}.__class__ is not int or {v} < 0{high}{close}:\n"
+                    )
+                out.append(f"            _set(self, {f.attr!r}, {fn}({v}, {f.wire!r}))\n")
         out.append("\n")
     for model in builder.models.values():
         shown = {f.attr: f.user_type for f in model.fields if f.wire_type != f.user_type}

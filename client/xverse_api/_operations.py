@@ -177,6 +177,8 @@ class Operation:
 
     def _encode(self, client: _BaseClient[Any], param: Param, value: object) -> str | list[str]:
         kind = param.type
+        if param.fmt == "rune_id":
+            return validate_rune_id(value, param.python)
         if kind == "array":
             if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
                 raise InvalidParameterError(f"{param.python} must be a list, not {_shown(value)}")

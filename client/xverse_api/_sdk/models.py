@@ -47,16 +47,16 @@ class RuneBalancePage(
 
     def __post_init__(self) -> None:
         v0: Any = self.limit
-        if v0.__class__ is not int:
+        if v0.__class__ is not int or v0 < 0:
             _set(self, "limit", as_count(v0, "limit"))
         v1: Any = self.offset
-        if v1.__class__ is not int:
+        if v1.__class__ is not int or v1 < 0:
             _set(self, "offset", as_count(v1, "offset"))
         v2: Any = self.total
-        if v2.__class__ is not int:
+        if v2.__class__ is not int or v2 < 0:
             _set(self, "total", as_count(v2, "total"))
         v3: Any = self.indexer_height
-        if v3.__class__ is not int:
+        if v3.__class__ is not int or v3 < 0:
             _set(self, "indexer_height", as_count(v3, "indexerHeight"))
 
 
@@ -86,10 +86,10 @@ class RuneBalance(
         v0: Any = self.amount
         if v0.__class__ is str and len(v0) < 39 and v0.isdigit() and v0.isascii():
             _set(self, "amount", int(v0))
-        elif v0.__class__ is not int:
+        else:
             _set(self, "amount", as_u128(v0, "amount"))
         v1: Any = self.divisibility
-        if v1.__class__ is not int:
+        if v1.__class__ is not int or v1 < 0 or v1 > 38:
             _set(self, "divisibility", as_divisibility(v1, "divisibility"))
 
 
