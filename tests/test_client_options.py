@@ -69,15 +69,17 @@ def test_the_http_client_timeout_is_what_a_slow_answer_meets() -> None:
     fake = FakeXverse()
     fake.add_fault(Fault.slow(2.0), times=1)
     http = httpx.Client(transport=fake.transport(), base_url="https://fake.test", timeout=0.5)
-    with Xverse(DEFAULT_API_KEY, http_client=http, max_retries=0) as client:
-        with pytest.raises(xverse_api.APITimeoutError, match="read timeout 0.5 s"):
-            client.runes.balances_page(DEFAULT_ADDRESS)
+    with (
+        Xverse(DEFAULT_API_KEY, http_client=http, max_retries=0) as client,
+        pytest.raises(xverse_api.APITimeoutError, match=r"read timeout 0\.5 s"),
+    ):
+        client.runes.balances_page(DEFAULT_ADDRESS)
 
 
 def test_an_http_client_of_the_wrong_kind_is_refused() -> None:
-    with pytest.raises(InvalidParameterError, match="httpx.Client"):
+    with pytest.raises(InvalidParameterError, match=r"httpx\.Client"):
         Xverse("k", http_client=httpx.AsyncClient())  # type: ignore[arg-type]
-    with pytest.raises(InvalidParameterError, match="httpx.AsyncClient"):
+    with pytest.raises(InvalidParameterError, match=r"httpx\.AsyncClient"):
         AsyncXverse("k", http_client=httpx.Client())  # type: ignore[arg-type]
 
 

@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-import pytest
 import respx
 from xverse_api._generated import AuthenticatedClient
 from xverse_api._generated.api.ordinals import get_v1_ordinals_address_address_runes as op

@@ -193,9 +193,10 @@ def call(
                 if outcome.extensions.get("xverse_truncated"):
                     raise invalid_body(
                         outcome,
-                        f"the body is larger than max_response_bytes={settings.max_response_bytes:,}"
-                        " (counted after decompression); pass a larger max_response_bytes= if "
-                        "such answers are expected",
+                        "the body is larger than "
+                        f"max_response_bytes={settings.max_response_bytes:,} (counted after "
+                        "decompression); pass a larger max_response_bytes= if such answers "
+                        "are expected",
                         settings.api_key,
                     )
                 try:
