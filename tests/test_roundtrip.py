@@ -68,9 +68,17 @@ def changed_spec() -> dict[str, Any]:
                     "description": "The rune",
                     "content": {"application/json": {"schema": rune}},
                 },
-                "404": {
-                    "description": "Not found",
-                    "content": {"application/json": {"schema": {"type": "string"}}},
+                **{
+                    status: {
+                        "description": text,
+                        "content": {"application/json": {"schema": {"type": "string"}}},
+                    }
+                    for status, text in (
+                        ("400", "Invalid input"),
+                        ("401", "Unauthorized"),
+                        ("404", "Not found"),
+                        ("429", "Rate limit exceeded"),
+                    )
                 },
             },
         }
@@ -85,6 +93,9 @@ def copy_repo(dest: Path, spec: dict[str, Any]) -> Path:
         )
     for name in ("sdk.yaml", "generator-config.yaml", "openapi.provenance.json", "pyproject.toml"):
         shutil.copy2(ROOT / name, dest / name)
+    (dest / "tests").mkdir()
+    for name in ("__init__.py", "schemathesis_hooks.py", "strategies.py"):
+        shutil.copy2(ROOT / "tests" / name, dest / "tests")
     (dest / "openapi.json").write_text(json.dumps(spec), "utf-8")
     return dest
 
@@ -312,3 +323,18 @@ def test_required_becoming_optional_flows_through(tmp_path: Path) -> None:
         """,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_schemathesis_checks_all_against_the_regenerated_fake(regenerated: Path) -> None:
+    """The fake of the copy answers the new operation too, and schemathesis --checks all
+    finds nothing against it (the changed spec, both operations)."""
+    proc = run(
+        regenerated,
+        sys.executable,
+        "scripts/schemathesis_fake.py",
+        "--max-examples",
+        "25",
+        env={"PYTHONPATH": str(regenerated / "client")},
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "Selected: 2/2" in proc.stdout, proc.stdout[-2000:]
