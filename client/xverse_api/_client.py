@@ -44,6 +44,16 @@ from ._core import (
     run_sync,
 )
 from ._errors import APIError, InvalidAddressError, InvalidParameterError, XverseError
+from ._options import (
+    check_api_key,
+    check_default_headers,
+    check_http_client,
+    check_max_retries,
+    check_rate_limit,
+    check_retry_delay,
+    check_timeout,
+    safe_url,
+)
 from ._retry import Pacer
 
 __all__ = ["AsyncXverse", "Xverse"]
@@ -74,6 +84,8 @@ class _BaseClient(Generic[H]):
     httpx client. Subclasses say only how to open an httpx client and which resources
     they carry."""
 
+    _http_class: type[httpx.Client] | type[httpx.AsyncClient]
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -91,10 +103,7 @@ class _BaseClient(Generic[H]):
         _configure_logging()
         if api_key is None:
             api_key = os.environ.get(ENV_API_KEY) or None
-        if not api_key:
-            raise XverseError(
-                f"no API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
-            )
+        api_key = check_api_key(api_key)
         if network not in SERVERS:
             raise InvalidParameterError(
                 f"unknown network {network!r}; use one of {', '.join(SERVERS)}"
@@ -104,30 +113,22 @@ class _BaseClient(Generic[H]):
         try:
             url = httpx.URL(base_url)
         except (httpx.InvalidURL, TypeError) as exc:
-            raise InvalidParameterError(f"base_url {base_url!r} is not a URL: {exc}") from None
+            raise InvalidParameterError(
+                f"base_url {safe_url(base_url)!r} is not a URL: {exc}"
+            ) from None
         if url.scheme not in ("http", "https") or not url.host:
             raise InvalidParameterError(
-                f"base_url {str(base_url)!r} must be an http(s) URL such as {SERVERS['mainnet']}"
+                f"base_url {safe_url(base_url)!r} must be an http(s) URL like {SERVERS['mainnet']}"
             )
-        if timeout is None:
-            raise InvalidParameterError(
-                "timeout=None would wait forever; pass seconds (e.g. 30.0) or an httpx.Timeout"
-            )
-        if not isinstance(timeout, httpx.Timeout):
-            if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-                raise InvalidParameterError(
-                    f"timeout must be a positive number of seconds, not {timeout!r}"
-                )
-            timeout = httpx.Timeout(float(timeout))
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidParameterError(f"max_retries must be an int >= 0, not {max_retries!r}")
-        try:
-            pacer = Pacer(rate_limit)
-        except (ValueError, TypeError):
-            raise InvalidParameterError(
-                f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
-            ) from None
-        headers = {"user-agent": f"{USER_AGENT}/{_version()}", **(default_headers or {})}
+        timeout = check_timeout(timeout)
+        max_retries = check_max_retries(max_retries)
+        pacer = Pacer(check_rate_limit(rate_limit))
+        retry_delay = check_retry_delay(retry_delay)
+        check_http_client(http_client, self._http_class)
+        headers = {
+            "user-agent": f"{USER_AGENT}/{_version()}",
+            **check_default_headers(default_headers),
+        }
         headers[API_KEY_HEADER] = api_key
         self.network = network
         self.validate_addresses = validate_addresses
@@ -169,8 +170,8 @@ class _BaseClient(Generic[H]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, network={self.network!r}, "
-            f"api_key=<redacted>)"
+            f"{type(self).__name__}(base_url={safe_url(self.base_url)!r}, "
+            f"network={self.network!r}, api_key=<redacted>)"
         )
 
     def _check_address(self, address: str) -> str:
@@ -401,6 +402,7 @@ class Xverse(_BaseClient[httpx.Client]):
     """
 
     runes: Runes
+    _http_class = httpx.Client
 
     def _open_http(self) -> httpx.Client:
         return httpx.Client()
@@ -430,6 +432,7 @@ class AsyncXverse(_BaseClient[httpx.AsyncClient]):
     ``http_client`` is an ``httpx.AsyncClient``."""
 
     runes: AsyncRunes
+    _http_class = httpx.AsyncClient
 
     def _open_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient()

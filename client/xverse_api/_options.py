@@ -70,9 +70,7 @@ def check_api_key(value: object) -> str:
             f"no API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
         )
     if isinstance(value, bytes | bytearray):
-        raise XverseError(
-            "the API key is bytes; pass a str (e.g. key.decode('ascii').strip())"
-        )
+        raise XverseError("the API key is bytes; pass a str (e.g. key.decode('ascii').strip())")
     if not isinstance(value, str):
         raise XverseError(f"the API key must be a str, not {type(value).__name__}")
     if value != value.strip():
@@ -146,18 +144,14 @@ def safe_url(url: object) -> str:
 
 
 def _seconds(name: str, value: object, *, allow_zero: bool, example: str) -> float:
+    kind = "finite number of seconds >= 0" if allow_zero else "finite positive number of seconds"
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidParameterError(
-            f"{name} must be a number of seconds, not {type(value).__name__}; e.g. {example}"
+            f"{name} must be a {kind}, not {type(value).__name__}; e.g. {example}"
         )
     seconds = float(value)
-    if not math.isfinite(seconds):
-        raise InvalidParameterError(
-            f"{name}={value!r} is not a finite number of seconds; pass one, e.g. {example}"
-        )
-    if seconds < 0 or (seconds == 0 and not allow_zero):
-        need = ">= 0" if allow_zero else "> 0"
-        raise InvalidParameterError(f"{name}={value!r} must be {need} seconds; e.g. {example}")
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
+        raise InvalidParameterError(f"{name}={value!r} is not a {kind}; e.g. {example}")
     return seconds
 
 
@@ -225,7 +219,8 @@ def _bad_header_text(text: str) -> str | None:
 
 def check_default_headers(headers: object) -> dict[str, str]:
     """Extra headers for every request: str names (HTTP tokens) to str values of
-    printable ASCII; never the API key header (pass ``api_key=`` instead)."""
+    printable ASCII; never the API key header (pass ``api_key=`` instead). Names come
+    back in lower case, so they replace the client's defaults whatever their case."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
@@ -254,7 +249,7 @@ def check_default_headers(headers: object) -> dict[str, str]:
                 f"default_headers[{name!r}] has {problem}; header values are printable "
                 "ASCII on one line: strip or encode it"
             )
-        out[name] = value
+        out[name.lower()] = value  # so "User-Agent" replaces the default "user-agent"
     return out
 
 
@@ -273,6 +268,4 @@ def check_http_client(client: Any, expected: type[C]) -> C | None:
         hint = "; use AsyncXverse with an httpx.AsyncClient"
     elif isinstance(client, httpx.Client):
         hint = "; use Xverse with an httpx.Client"
-    raise InvalidParameterError(
-        f"http_client must be an {want}, not {type(client).__name__}{hint}"
-    )
+    raise InvalidParameterError(f"http_client must be an {want}, not {type(client).__name__}{hint}")
