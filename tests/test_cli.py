@@ -60,9 +60,20 @@ def expected_rows(address: str, *, raw: bool = False) -> list[list[str]]:
             item["amount"] if raw else decimal_text(item["amount"], item.get("divisibility", 0)),
             str(item.get("divisibility", 0)),
             item.get("symbol", ""),
+            "ok",
+            "",
         ]
         for item in WIRE[address]
     ]
+
+
+def failed_row(row: list[str], address: str, error_type: str = "InvalidAddressError") -> None:
+    assert row[:7] == [address, "", "", "", "", "", "failed"]
+    assert row[7].startswith(f"{error_type}: ")
+
+
+def empty_row(address: str) -> list[str]:
+    return [address, "", "", "", "", "", "no runes", ""]
 
 
 def check_json_balances(entry: dict[str, Any], address: str) -> None:
@@ -153,8 +164,20 @@ def test_csv_batch_with_one_bad_address(base_url: str) -> None:
     proc = run("runes", "--base-url", base_url, "-o", "csv", "-j", "3", *addresses)
     assert proc.returncode == 1
     rows = list(csv.reader(io.StringIO(proc.stdout)))
-    assert rows[0] == ["address", "rune_name", "rune_id", "amount", "divisibility", "symbol"]
-    assert rows[1:] == expected_rows(DEFAULT_ADDRESS) + expected_rows(MANY_RUNES_ADDRESS)
+    assert rows[0] == [
+        "address",
+        "rune_name",
+        "rune_id",
+        "amount",
+        "divisibility",
+        "symbol",
+        "status",
+        "error",
+    ]
+    first = len(expected_rows(DEFAULT_ADDRESS)) + 1
+    assert rows[1:first] == expected_rows(DEFAULT_ADDRESS)
+    failed_row(rows[first], BAD)
+    assert rows[first + 1 :] == expected_rows(MANY_RUNES_ADDRESS) + [empty_row(EMPTY_ADDRESS)]
     lines = proc.stderr.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"error: {BAD}: address {BAD!r} ")
@@ -237,7 +260,8 @@ def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
     refused = run(
         "runes", *debug, "--base-url", base_url, "--api-key", SECRET, DEFAULT_ADDRESS, BAD
     )
-    assert refused.returncode == 1
+    assert refused.returncode == 3
+    assert "the API key was refused: check XVERSE_API_KEY" in refused.stderr
     assert "401" in refused.stderr
     assert SECRET not in refused.stdout + refused.stderr
     from_env = run(
@@ -248,7 +272,7 @@ def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
         DEFAULT_ADDRESS,
         env=clean_env(XVERSE_API_KEY=SECRET),
     )
-    assert from_env.returncode == 1
+    assert from_env.returncode == 3
     assert SECRET not in from_env.stdout + from_env.stderr
     accepted = run(*debug, "runes", "--base-url", base_url, DEFAULT_ADDRESS, BAD)
     assert accepted.returncode == 1
@@ -373,7 +397,8 @@ def test_inproc_csv(base_url: str, raw: bool) -> None:
     result = invoke("runes", "--base-url", base_url, "-o", "csv", *flags, DEFAULT_ADDRESS, BAD)
     assert result.exit_code == 1
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[1:] == expected_rows(DEFAULT_ADDRESS, raw=raw)
+    assert rows[1:-1] == expected_rows(DEFAULT_ADDRESS, raw=raw)
+    failed_row(rows[-1], BAD)
 
 
 @pytest.mark.parametrize("raw", [False, True])
