@@ -897,3 +897,16 @@ def test_help_documents_every_exit_code() -> None:
     for code in ("0 all addresses answered", "1 some addresses failed", "2 usage error"):
         assert code in text
     assert "3 the API key was refused" in text
+
+
+def test_inproc_csv_marks_empty_and_failed_and_advice_in_cli_syntax(base_url: str) -> None:
+    from xverse_api._address import encode_segwit_address  # noqa: PLC0415
+
+    test_address = encode_segwit_address("tb", 0, bytes(20))
+    result = invoke("runes", "--base-url", base_url, "-o", "csv", EMPTY_ADDRESS, test_address)
+    assert result.exit_code == 1
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[1] == empty_row(EMPTY_ADDRESS)
+    failed_row(rows[2], test_address)
+    assert rows[2][7].endswith("; pass --network signet or --network testnet4")
+    assert "pass --network signet or --network testnet4" in result.stderr

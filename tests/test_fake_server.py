@@ -108,3 +108,18 @@ def test_each_answer_restarts_the_clock() -> None:
 def test_idle_timeout_must_be_positive_and_finite(bad: float) -> None:
     with pytest.raises(ValueError, match="idle_timeout"), FakeXverse().serve(idle_timeout=bad):
         pass  # pragma: no cover - serve refuses before yielding
+
+
+def test_a_request_past_its_deadline_is_not_read_at_all() -> None:
+    from xverse_api.testing import _DeadlineReader  # noqa: PLC0415
+
+    left, right = socket.socketpair()
+    with left, right:
+        reader = _DeadlineReader(left, 1.0)
+        right.sendall(b"GET")
+        assert reader.readinto(bytearray(3)) == 3
+        reader.deadline = time.monotonic() - 1
+        right.sendall(b" / HTTP/1.1\r\n")
+        with pytest.raises(TimeoutError):
+            reader.readinto(bytearray(16))
+        assert reader.readable()

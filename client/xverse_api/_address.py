@@ -242,9 +242,8 @@ def _foreign_segwit_problem(address: str, network: str) -> str | None:
     if not others or NETWORKS[network].hrp == hrp:
         return None
     problem = _segwit_problem(address, NETWORKS[others[0]])
-    if problem is None:
-        return None
-    return f"{problem} (a {hrp}1… address is for {' or '.join(others)}, not {network})"
+    note = f" (a {hrp}1… address is for {' or '.join(others)}, not {network})"
+    return None if problem is None else problem + note
 
 
 def validate_address(address: str, network: str = "mainnet") -> str:
