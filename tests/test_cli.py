@@ -17,6 +17,7 @@ import os
 import runpy
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ import click
 import httpx
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from xverse_api import cli, demo
 from xverse_api.testing import (
     DEFAULT_ADDRESS,
@@ -910,3 +913,44 @@ def test_inproc_csv_marks_empty_and_failed_and_advice_in_cli_syntax(base_url: st
     failed_row(rows[2], test_address)
     assert rows[2][7].endswith("; pass --network signet or --network testnet4")
     assert "pass --network signet or --network testnet4" in result.stderr
+
+
+def test_a_broken_stderr_pipe_never_moves_error_lines_to_stdout(base_url: str) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads stderr: every write to it fails with EPIPE
+    try:
+        proc = subprocess.run(  # noqa: S603
+            [sys.executable, "-m", "xverse_api", "runes", "--base-url", base_url, BAD],
+            stdout=subprocess.PIPE,
+            stderr=write_end,
+            stdin=subprocess.DEVNULL,
+            env=clean_env(XVERSE_API_KEY=DEFAULT_API_KEY),
+            timeout=30,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["results"][0]["address"] == BAD
+
+
+def test_a_key_with_a_newline_is_a_usage_error_that_does_not_show_it(base_url: str) -> None:
+    proc = run(
+        "runes",
+        "--base-url",
+        base_url,
+        DEFAULT_ADDRESS,
+        env=clean_env(XVERSE_API_KEY=SECRET + "\n"),
+    )
+    assert proc.returncode == 2
+    assert "the API key ends in a newline: strip it" in proc.stderr
+    assert SECRET not in proc.stdout + proc.stderr
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_terminal_text_never_leaves_a_control_character(text: str) -> None:
+    shown = cli.terminal_text(text)
+    assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in shown)
+    assert not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in shown)
+    assert json.loads(cli.json_text(text)) == text
