@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from xverse_api import InvalidAddressError, is_valid_address, validate_address
-from xverse_api._address import NETWORKS, encode_base58check, encode_segwit_address
+from xverse_api._address import (
+    NETWORKS,
+    _cached_problem,
+    encode_base58check,
+    encode_segwit_address,
+)
 
 VALID_MAINNET = [
     "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",  # the spec's default
     "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",  # BIP-173 P2WPKH
-    "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",  # all upper case is allowed
+    "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",  # all upper case is allowed (lowered)
     "bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3",  # P2WSH
     "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",  # BIP-350 taproot
     "bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y",  # v1 40B
@@ -41,7 +48,7 @@ INVALID = [
     ("bc1qqqqq", "too short"),
     (encode_segwit_address("bc", 1, b"\x01"), "1-byte witness program"),
     (encode_segwit_address("bc", 17, bytes(20)), "witness version 17"),
-    (encode_segwit_address("tb", 0, bytes(20)), "signet / testnet4 address"),
+    (encode_segwit_address("tb", 0, bytes(20)), "signet or testnet4 address"),
     ("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "base58check checksum"),
     ("0BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "base58 does not use"),
     ("nope", "25"),
@@ -50,8 +57,9 @@ INVALID = [
 
 
 @pytest.mark.parametrize("address", VALID_MAINNET)
-def test_valid_mainnet_addresses_pass_and_are_returned_unchanged(address: str) -> None:
-    assert validate_address(address) == address
+def test_valid_mainnet_addresses_pass_and_bech32_comes_back_in_lower_case(address: str) -> None:
+    expected = address.lower() if address.lower().startswith("bc1") else address
+    assert validate_address(address) == expected
     assert is_valid_address(address)
 
 
@@ -59,7 +67,7 @@ def test_valid_mainnet_addresses_pass_and_are_returned_unchanged(address: str) -
 @pytest.mark.parametrize("network", ["signet", "testnet4"])
 def test_test_network_addresses_pass_there_and_fail_on_mainnet(address: str, network: str) -> None:
     assert validate_address(address, network) == address
-    with pytest.raises(InvalidAddressError, match="signet / testnet4 address, not mainnet"):
+    with pytest.raises(InvalidAddressError, match="signet or testnet4 address, not mainnet"):
         validate_address(address)
 
 
@@ -110,8 +118,9 @@ def test_every_encoded_segwit_address_validates(
     if witver == 0 and len(program) not in (20, 32):
         program = program[:20].ljust(20, b"\0")
     address = encode_segwit_address(NETWORKS[network].hrp, witver, program)
+    lower = address
     address = address.upper() if upper else address
-    assert validate_address(address, network) == address
+    assert validate_address(address, network) == lower
 
 
 @settings(max_examples=200, derandomize=True, deadline=None)
@@ -143,3 +152,94 @@ def test_any_one_character_change_to_a_bech32_address_is_caught(
     charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
     replacement = charset[(charset.index(address[pos]) + step) % 32]
     assert not is_valid_address(address[:pos] + replacement + address[pos + 1 :])
+
+
+# -- hostile input and wording (issue 10 rows 9 and 18, issue 12 item 9) -----------------
+
+
+def test_a_million_characters_are_refused_before_any_decoding() -> None:
+    huge = "1" + "2" * 10**6  # took 325 s of quadratic base58 maths before the length cap
+    started = time.perf_counter()
+    assert not is_valid_address(huge)
+    with pytest.raises(InvalidAddressError, match=r"1000001 characters long; .* at most 90"):
+        validate_address(huge)
+    assert time.perf_counter() - started < 0.1  # generous: it is microseconds
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "x" * 91,
+        "1" + "2" * 60,  # base58 characters, but longer than any base58 address
+        "bc1 q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+        "\x1b[31mbc1q\x1b[0m",
+        "bc1qé",
+    ],
+)
+def test_implausible_input_is_refused_and_never_cached(garbage: str) -> None:
+    _cached_problem.cache_clear()
+    assert not is_valid_address(garbage)
+    assert _cached_problem.cache_info().currsize == 0
+    assert is_valid_address(VALID_MAINNET[0])  # a plausible one is remembered
+    assert _cached_problem.cache_info().currsize == 1
+
+
+def test_a_long_base58_lookalike_says_how_long_base58_gets() -> None:
+    with pytest.raises(InvalidAddressError, match="61 characters long; a base58 address has"):
+        validate_address("1" + "2" * 60)
+
+
+@pytest.mark.parametrize("network", ["mainnet", "signet", "testnet4"])
+def test_upper_case_bech32_is_normalised_and_base58_is_kept(network: str) -> None:
+    hrp = NETWORKS[network].hrp
+    address = encode_segwit_address(hrp, 1, bytes(range(32)))
+    assert validate_address(address.upper(), network) == address
+    base58 = encode_base58check(NETWORKS[network].p2pkh, bytes(range(20)))
+    assert validate_address(base58, network) == base58
+
+
+def test_a_test_network_address_on_mainnet_names_both_test_networks() -> None:
+    address = encode_segwit_address("tb", 0, bytes(20))
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address(address)
+    error = info.value
+    assert "signet or testnet4" in str(error)
+    assert "network='signet' or network='testnet4'" in str(error)
+    assert error.hint_networks == ("signet", "testnet4")
+    assert error.hint_network == "signet"
+    assert "network=" not in error.reason  # what a front end phrases in its own syntax
+    assert str(error).startswith(error.reason)
+
+
+def test_a_mainnet_address_on_signet_hints_mainnet() -> None:
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address(VALID_MAINNET[0], "signet")
+    assert info.value.hint_networks == ("mainnet",)
+
+
+def test_a_test_network_address_with_a_bad_checksum_is_a_checksum_error() -> None:
+    good = encode_segwit_address("tb", 0, bytes(20))
+    broken = good[:-1] + ("q" if good[-1] != "q" else "p")
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address(broken)
+    message = str(info.value)
+    assert "fails its bech32 checksum" in message
+    assert "starts with" not in message
+    assert "signet or testnet4" in message
+    assert info.value.hint_networks == ()  # valid nowhere, so no network to suggest
+
+
+def test_a_foreign_prefix_is_quoted_whole() -> None:
+    regtest = encode_segwit_address("bcrt", 0, bytes(20))
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address(regtest)
+    assert "starts with 'bcrt1'" in str(info.value)
+    assert "start with 'bc1'" in str(info.value)
+    assert "'bc'1" not in str(info.value)
+
+
+def test_invalid_address_errors_without_hints_have_reason_equal_to_message() -> None:
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address("nope")
+    assert info.value.reason == str(info.value)
+    assert info.value.hint_network is None

@@ -17,6 +17,7 @@ import os
 import runpy
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ import click
 import httpx
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from xverse_api import cli, demo
 from xverse_api.testing import (
     DEFAULT_ADDRESS,
@@ -34,6 +37,7 @@ from xverse_api.testing import (
     MANY_RUNES_ADDRESS,
     MANY_RUNES_COUNT,
     FakeXverse,
+    Fault,
     default_balances,
 )
 
@@ -60,9 +64,20 @@ def expected_rows(address: str, *, raw: bool = False) -> list[list[str]]:
             item["amount"] if raw else decimal_text(item["amount"], item.get("divisibility", 0)),
             str(item.get("divisibility", 0)),
             item.get("symbol", ""),
+            "ok",
+            "",
         ]
         for item in WIRE[address]
     ]
+
+
+def failed_row(row: list[str], address: str, error_type: str = "InvalidAddressError") -> None:
+    assert row[:7] == [address, "", "", "", "", "", "failed"]
+    assert row[7].startswith(f"{error_type}: ")
+
+
+def empty_row(address: str) -> list[str]:
+    return [address, "", "", "", "", "", "no runes", ""]
 
 
 def check_json_balances(entry: dict[str, Any], address: str) -> None:
@@ -153,8 +168,20 @@ def test_csv_batch_with_one_bad_address(base_url: str) -> None:
     proc = run("runes", "--base-url", base_url, "-o", "csv", "-j", "3", *addresses)
     assert proc.returncode == 1
     rows = list(csv.reader(io.StringIO(proc.stdout)))
-    assert rows[0] == ["address", "rune_name", "rune_id", "amount", "divisibility", "symbol"]
-    assert rows[1:] == expected_rows(DEFAULT_ADDRESS) + expected_rows(MANY_RUNES_ADDRESS)
+    assert rows[0] == [
+        "address",
+        "rune_name",
+        "rune_id",
+        "amount",
+        "divisibility",
+        "symbol",
+        "status",
+        "error",
+    ]
+    first = len(expected_rows(DEFAULT_ADDRESS)) + 1
+    assert rows[1:first] == expected_rows(DEFAULT_ADDRESS)
+    failed_row(rows[first], BAD)
+    assert rows[first + 1 :] == [*expected_rows(MANY_RUNES_ADDRESS), empty_row(EMPTY_ADDRESS)]
     lines = proc.stderr.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"error: {BAD}: address {BAD!r} ")
@@ -237,7 +264,8 @@ def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
     refused = run(
         "runes", *debug, "--base-url", base_url, "--api-key", SECRET, DEFAULT_ADDRESS, BAD
     )
-    assert refused.returncode == 1
+    assert refused.returncode == 3
+    assert "the API key was refused: check XVERSE_API_KEY" in refused.stderr
     assert "401" in refused.stderr
     assert SECRET not in refused.stdout + refused.stderr
     from_env = run(
@@ -248,7 +276,7 @@ def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
         DEFAULT_ADDRESS,
         env=clean_env(XVERSE_API_KEY=SECRET),
     )
-    assert from_env.returncode == 1
+    assert from_env.returncode == 3
     assert SECRET not in from_env.stdout + from_env.stderr
     accepted = run(*debug, "runes", "--base-url", base_url, DEFAULT_ADDRESS, BAD)
     assert accepted.returncode == 1
@@ -373,7 +401,8 @@ def test_inproc_csv(base_url: str, raw: bool) -> None:
     result = invoke("runes", "--base-url", base_url, "-o", "csv", *flags, DEFAULT_ADDRESS, BAD)
     assert result.exit_code == 1
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[1:] == expected_rows(DEFAULT_ADDRESS, raw=raw)
+    assert rows[1:-1] == expected_rows(DEFAULT_ADDRESS, raw=raw)
+    failed_row(rows[-1], BAD)
 
 
 @pytest.mark.parametrize("raw", [False, True])
@@ -593,3 +622,335 @@ def test_demo_reports_what_went_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_build_cli_is_a_click_group() -> None:
     assert isinstance(cli.build_cli(), click.Group)
+
+
+# -- hostile servers and input (issue 10 rows 12 and 15, issue 12 items 6 and 9) ---------
+
+ESC_NAME = "EVIL\x1b]0;pwned\x07•RUNE\x1b[2J\x9b31m[bold]MARKUP[/bold]\u202e"
+ESC_SYMBOL = "\x1b[5m"
+RAW_CONTROLS = ("\x1b", "\x9b", "\x07", "\u202e")
+
+
+@pytest.fixture(scope="module")
+def hostile_url() -> Iterator[str]:
+    items = [{"runeName": ESC_NAME, "id": "840000:9", "amount": "12", "symbol": ESC_SYMBOL}]
+    with FakeXverse({DEFAULT_ADDRESS: items}).serve() as url:
+        yield url
+
+
+def no_raw_controls(text: str) -> bool:
+    return not any(ch in text for ch in RAW_CONTROLS)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("A\x1b[31mB\x1b[0m", "AB"),
+        ("A\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "Alink"),
+        ("A\x1b]0;title\x07B", "AB"),
+        ("A\x9b2JB", "AB"),
+        ("A\x1bcB", "AB"),
+        ("A\x00\x08\x7f\x86B", "AB"),
+        ("A\u202eB\u2066C", "ABC"),
+        ("tab\tand\nnewline", "tab\tand\nnewline"),
+        ("DOG•GO 🐕", "DOG•GO 🐕"),
+    ],
+)
+def test_terminal_text_removes_escapes_and_controls(text: str, shown: str) -> None:
+    assert cli.terminal_text(text) == shown
+    assert cli.terminal_line(text) == " ".join(shown.split())
+
+
+def test_json_text_escapes_what_a_terminal_would_obey_and_stays_exact() -> None:
+    value = {"name": ESC_NAME, "symbol": "🐕"}
+    text = cli.json_text(value)
+    assert no_raw_controls(text)
+    assert "🐕" in text
+    assert json.loads(text) == value
+
+
+def test_server_text_never_reaches_the_terminal_raw(hostile_url: str) -> None:
+    table = run("runes", "--base-url", hostile_url, "-o", "table", DEFAULT_ADDRESS)
+    assert table.returncode == 0, table.stderr
+    assert no_raw_controls(table.stdout)
+    assert "[bold]MARKUP[/bold]" in table.stdout  # shown as text, not read as markup
+    assert "EVIL" in table.stdout
+    as_json = run("runes", "--base-url", hostile_url, "-o", "json", DEFAULT_ADDRESS)
+    assert no_raw_controls(as_json.stdout)
+    balance = json.loads(as_json.stdout)["results"][0]["balances"][0]
+    assert balance["rune_name"] == ESC_NAME  # JSON is faithful
+    assert balance["symbol"] == ESC_SYMBOL
+    as_csv = run("runes", "--base-url", hostile_url, "-o", "csv", DEFAULT_ADDRESS)
+    assert list(csv.reader(io.StringIO(as_csv.stdout)))[1][1] == ESC_NAME  # piped: faithful
+
+
+def test_csv_on_a_terminal_is_stripped(hostile_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    result = invoke(
+        "runes", "--base-url", hostile_url, "-o", "csv", DEFAULT_ADDRESS, BAD + "\x1b[2J"
+    )
+    assert result.exit_code == 1
+    assert no_raw_controls(result.stdout)
+    assert no_raw_controls(result.stderr)
+    assert "EVILpwned" not in result.stdout  # the OSC title went with its escape
+    assert "EVIL•RUNE" in result.stdout
+
+
+def test_error_bodies_are_stripped_on_stderr() -> None:
+    fake = FakeXverse()
+    fake.add_fault(Fault.text(500, "boom\x1b]0;pwned\x07\x1b[2J done"), times=1)
+    with fake.serve() as url:
+        proc = run("runes", "--base-url", url, "--max-retries", "0", DEFAULT_ADDRESS)
+    assert proc.returncode == 1
+    assert "boom" in proc.stderr
+    assert no_raw_controls(proc.stderr)
+    assert no_raw_controls(proc.stdout)
+
+
+def test_an_address_file_with_a_bom(base_url: str, tmp_path: Path) -> None:
+    listing = tmp_path / "bom.txt"
+    listing.write_bytes(f"\ufeff{DEFAULT_ADDRESS}\r\n{EMPTY_ADDRESS}\r\n".encode())
+    proc = run("runes", "--base-url", base_url, "--file", str(listing))
+    assert proc.returncode == 0, proc.stderr
+    assert [r["address"] for r in json.loads(proc.stdout)["results"]] == [
+        DEFAULT_ADDRESS,
+        EMPTY_ADDRESS,
+    ]
+    piped = run("runes", "--base-url", base_url, stdin=f"\ufeff{DEFAULT_ADDRESS}\n")
+    assert piped.returncode == 0, piped.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", "is not UTF-8 text (byte 0x89"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00", "looks like a binary file"),
+    ],
+)
+def test_a_binary_file_is_a_usage_error(tmp_path: Path, content: bytes, message: str) -> None:
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(content)
+    proc = run("runes", "--file", str(binary))
+    assert proc.returncode == 2
+    assert f"--file {binary}" in proc.stderr
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+    inproc = invoke("runes", "--file", str(binary))
+    assert inproc.exit_code == 2
+    assert message in inproc.stderr
+
+
+def test_binary_stdin_is_a_usage_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "xverse_api", "runes"],
+        input=b"\x00\x01\x02\xff\n",
+        capture_output=True,
+        env=clean_env(XVERSE_API_KEY=DEFAULT_API_KEY),
+        timeout=30,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert b"stdin" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
+def shell(command: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m xverse_api ARGS`` with a shell redirection (to close a stream)."""
+    return subprocess.run(  # noqa: S603
+        ["/bin/sh", "-c", f'exec "$0" -m xverse_api "$@" {command}', sys.executable, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=clean_env(XVERSE_API_KEY=DEFAULT_API_KEY),
+        timeout=30,
+        check=False,
+    )
+
+
+def test_closed_stdin_is_a_usage_error() -> None:
+    proc = shell("0<&-", "runes")
+    assert proc.returncode == 2
+    assert "stdin is closed; pass ADDRESS arguments or --file PATH" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    dash = shell("0<&-", "runes", "-")
+    assert dash.returncode == 2
+    assert "stdin is closed" in dash.stderr
+
+
+def test_closed_stderr_never_puts_error_lines_on_stdout(base_url: str) -> None:
+    proc = shell("2>&-", "runes", "--base-url", base_url, BAD, DEFAULT_ADDRESS)
+    assert proc.returncode == 1
+    results = json.loads(proc.stdout)["results"]  # pure JSON: no "error:" line mixed in
+    assert [r["address"] for r in results] == [BAD, DEFAULT_ADDRESS]
+    usage = shell("2>&-", "runes", "--format", "xml", DEFAULT_ADDRESS)
+    assert usage.returncode == 2
+    assert usage.stdout == ""
+
+
+def test_warn_survives_a_missing_or_broken_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", Broken())
+    cli.warn("error: one")
+    monkeypatch.setattr(sys, "stderr", None)
+    cli.warn("error: two")
+    assert out.getvalue() == ""
+
+
+def test_main_with_no_stderr_writes_nothing_to_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["runes", "--format", "xml", "x"]) == 2
+    assert sys.stderr is not None
+    sys.stderr.close()
+    assert capsys.readouterr().out == ""
+
+
+def test_read_addresses_names_what_cannot_be_read() -> None:
+    with pytest.raises(cli.InputError, match="stdin is closed"):
+        cli.read_addresses(None)
+    closed = io.StringIO("a\n")
+    closed.close()
+    with pytest.raises(cli.InputError, match="--file x cannot be read"):
+        cli.read_addresses(closed, "--file x")
+    surrogates = io.StringIO("bc1q\udcff\n")  # what surrogateescape makes of bad bytes
+    with pytest.raises(cli.InputError, match="binary file"):
+        cli.read_addresses(surrogates)
+    assert cli.read_addresses(io.StringIO("\ufeffa\nb\ufeff\n")) == ["a", "b\ufeff"]
+
+
+def refused_addresses(count: int) -> list[str]:
+    from xverse_api._address import encode_segwit_address  # noqa: PLC0415
+
+    return [encode_segwit_address("bc", 0, bytes([i]) * 20) for i in range(count)]
+
+
+def test_a_refused_key_is_reported_once_with_its_own_exit_code(base_url: str) -> None:
+    addresses = refused_addresses(50)
+    proc = run(
+        "runes", "--base-url", base_url, "-o", "csv", *addresses, BAD,
+        env=clean_env(XVERSE_API_KEY=SECRET),
+    )  # fmt: skip
+    assert proc.returncode == 3
+    lines = proc.stderr.splitlines()
+    refused = [line for line in lines if "the API key was refused" in line]
+    assert refused == [
+        "error: the API key was refused: check XVERSE_API_KEY (or --api-key) "
+        "(the server answered 401)"
+    ]
+    assert len(lines) == 2  # plus the one line for the bad address
+    assert next(line for line in lines if line not in refused).startswith(f"error: {BAD}: ")
+    rows = list(csv.reader(io.StringIO(proc.stdout)))[1:]
+    assert len(rows) == 51
+    for row, address in zip(rows, addresses, strict=False):
+        failed_row(row, address, "AuthenticationError")
+    assert SECRET not in proc.stdout + proc.stderr
+
+
+def test_a_refused_key_on_a_terminal_with_progress(
+    base_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    result = invoke(
+        "runes", "--base-url", base_url, "-o", "json", *refused_addresses(5), key=SECRET
+    )
+    assert result.exit_code == 3
+    assert result.stderr.count("the API key was refused") == 1
+
+
+def test_a_forbidden_key_counts_as_refused() -> None:
+    fake = FakeXverse()
+    fake.add_fault(Fault.error(403, "forbidden"), times=3)
+    with fake.serve() as url:
+        proc = run("runes", "--base-url", url, *refused_addresses(3))
+    assert proc.returncode == 3
+    assert proc.stderr.count("\n") == 1
+    assert "(the server answered 403)" in proc.stderr
+
+
+def test_network_advice_is_in_cli_syntax(base_url: str) -> None:
+    from xverse_api._address import encode_segwit_address  # noqa: PLC0415
+
+    test_address = encode_segwit_address("tb", 0, bytes(20))
+    proc = run("runes", "--base-url", base_url, test_address)
+    assert proc.returncode == 1
+    assert "is a signet or testnet4 address, not mainnet" in proc.stderr
+    assert "pass --network signet or --network testnet4" in proc.stderr
+    assert "network='" not in proc.stderr
+    entry = json.loads(proc.stdout)["results"][0]
+    assert "--network signet" in entry["error"]["message"]
+
+
+def test_upper_case_bech32_is_one_address(base_url: str) -> None:
+    proc = run("runes", "--base-url", base_url, DEFAULT_ADDRESS.upper(), DEFAULT_ADDRESS)
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads(proc.stdout)["results"]
+    assert [r["address"] for r in results] == [DEFAULT_ADDRESS]
+
+
+def test_help_documents_every_exit_code() -> None:
+    helped = run("runes", "--help")
+    text = " ".join(helped.stdout.split())
+    for code in ("0 all addresses answered", "1 some addresses failed", "2 usage error"):
+        assert code in text
+    assert "3 the API key was refused" in text
+
+
+def test_inproc_csv_marks_empty_and_failed_and_advice_in_cli_syntax(base_url: str) -> None:
+    from xverse_api._address import encode_segwit_address  # noqa: PLC0415
+
+    test_address = encode_segwit_address("tb", 0, bytes(20))
+    result = invoke("runes", "--base-url", base_url, "-o", "csv", EMPTY_ADDRESS, test_address)
+    assert result.exit_code == 1
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[1] == empty_row(EMPTY_ADDRESS)
+    failed_row(rows[2], test_address)
+    assert rows[2][7].endswith("; pass --network signet or --network testnet4")
+    assert "pass --network signet or --network testnet4" in result.stderr
+
+
+def test_a_broken_stderr_pipe_never_moves_error_lines_to_stdout(base_url: str) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads stderr: every write to it fails with EPIPE
+    try:
+        proc = subprocess.run(  # noqa: S603
+            [sys.executable, "-m", "xverse_api", "runes", "--base-url", base_url, BAD],
+            stdout=subprocess.PIPE,
+            stderr=write_end,
+            stdin=subprocess.DEVNULL,
+            env=clean_env(XVERSE_API_KEY=DEFAULT_API_KEY),
+            timeout=30,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["results"][0]["address"] == BAD
+
+
+def test_a_key_with_a_newline_is_a_usage_error_that_does_not_show_it(base_url: str) -> None:
+    proc = run(
+        "runes",
+        "--base-url",
+        base_url,
+        DEFAULT_ADDRESS,
+        env=clean_env(XVERSE_API_KEY=SECRET + "\n"),
+    )
+    assert proc.returncode == 2
+    assert "the API key ends in a newline: strip it" in proc.stderr
+    assert SECRET not in proc.stdout + proc.stderr
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_terminal_text_never_leaves_a_control_character(text: str) -> None:
+    shown = cli.terminal_text(text)
+    assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in shown)
+    assert not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in shown)
+    assert json.loads(cli.json_text(text)) == text

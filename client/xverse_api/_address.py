@@ -46,6 +46,11 @@ _GEN: Final = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 _B58: Final = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_REV: Final = {c: i for i, c in enumerate(_B58)}
 _MAX_SHOWN: Final = 100
+#: No Bitcoin address is longer: bech32 caps a whole address at 90 characters (a base58
+#: one of 25 bytes has at most 35). Longer input is refused before any decoding.
+MAX_ADDRESS_LENGTH: Final = 90
+_BASE58_MAX_LENGTH: Final = 35
+_SEGWIT_HRPS: Final = ("bc", "tb", "bcrt")
 
 
 # _GEN_TABLE[top] is the XOR of the generator terms selected by the 5 bits of ``top``:
@@ -130,7 +135,10 @@ def _segwit_problem(address: str, net: _Network) -> str | None:
         return f"is {len(addr)} characters long; a bech32 address has at most 90"
     hrp, _, rest = addr.rpartition("1")
     if hrp != net.hrp:
-        return f"starts with {hrp!r}; this network's segwit addresses start with {net.hrp!r}1"
+        return (
+            f"starts with {hrp + '1'!r}; this network's segwit addresses start "
+            f"with {net.hrp + '1'!r}"
+        )
     if len(rest) < 6:
         return "is too short to hold a bech32 checksum"
     bad = [(i, c) for i, c in enumerate(rest, len(hrp) + 1) if c not in _CHARSET_REV]
@@ -161,6 +169,11 @@ def _segwit_problem(address: str, net: _Network) -> str | None:
 
 
 def _base58_problem(address: str, net: _Network) -> str | None:
+    if len(address) > _BASE58_MAX_LENGTH:
+        return (
+            f"is {len(address)} characters long; a base58 address has at most "
+            f"{_BASE58_MAX_LENGTH} (and a bech32 one starts with its network's prefix, bc1…)"
+        )
     bad = [(i, c) for i, c in enumerate(address) if c not in _B58_REV]
     if bad:
         pos, ch = bad[0]
@@ -191,57 +204,101 @@ def _other_networks(address: str, network: str) -> list[str]:
     ]
 
 
+def _is_segwit_form(address: str, net: _Network) -> bool:
+    """True when ``address`` is to be read as bech32 (its prefix says so)."""
+    lower = address.lower()
+    return lower.startswith(net.hrp + "1") or (
+        "1" in lower and lower.rpartition("1")[0] in _SEGWIT_HRPS
+    )
+
+
 def _problem(address: str, net: _Network) -> str | None:
-    if address.lower().startswith(net.hrp + "1"):
-        return _segwit_problem(address, net)
-    if "1" in address and address.lower().rpartition("1")[0] in ("bc", "tb", "bcrt"):
+    if _is_segwit_form(address, net):
         return _segwit_problem(address, net)
     return _base58_problem(address, net)
+
+
+def _plausible(address: str, net: _Network) -> bool:
+    """Worth remembering: made of the characters addresses use, and no longer than an
+    address of its kind (bech32 or base58) can be."""
+    limit = MAX_ADDRESS_LENGTH if _is_segwit_form(address, net) else _BASE58_MAX_LENGTH
+    return len(address) <= limit and address.isascii() and address.isalnum()
 
 
 @functools.lru_cache(maxsize=4096)
 def _cached_problem(address: str, network: str) -> str | None:
     """What is wrong with ``address`` on ``network`` (None: nothing); remembered, since
-    batch and polling callers ask about the same addresses again and again."""
+    batch and polling callers ask about the same addresses again and again. Only
+    plausible addresses come here, so garbage never fills the cache."""
     return _problem(address, NETWORKS[network])
 
 
+def _foreign_segwit_problem(address: str, network: str) -> str | None:
+    """A bech32 address with another network's prefix (``tb1…`` on mainnet) that is
+    broken anyway: what is wrong with it there (a bad checksum, say), with a note on the
+    prefix. None when the prefix is this network's, unknown, or the address is fine."""
+    hrp = address.lower().rpartition("1")[0]
+    others = [name for name, net in NETWORKS.items() if net.hrp == hrp and name != network]
+    if not others or NETWORKS[network].hrp == hrp:
+        return None
+    problem = _segwit_problem(address, NETWORKS[others[0]])
+    note = f" (a {hrp}1… address is for {' or '.join(others)}, not {network})"
+    return None if problem is None else problem + note
+
+
 def validate_address(address: str, network: str = "mainnet") -> str:
-    """Return ``address`` if it is a valid Bitcoin address on ``network``.
+    """Return ``address`` in the form to send if it is a valid Bitcoin address on ``network``.
 
     Accepts bech32 witness v0 and bech32m v1+ addresses (BIP-173, BIP-350) and base58check
-    P2PKH/P2SH addresses with the network's prefixes. Raises :class:`InvalidAddressError`
-    saying what is wrong otherwise.
+    P2PKH/P2SH addresses with the network's prefixes. A bech32 address comes back in lower
+    case (``BC1Q…`` and ``bc1q…`` are the same address): send and de-duplicate what this
+    returns. Raises :class:`InvalidAddressError` saying what is wrong otherwise; its
+    ``hint_networks`` names the networks the address belongs to, if any.
     """
     if network not in NETWORKS:
         choices = ", ".join(NETWORKS)
         raise InvalidAddressError(
-            f"unknown network {network!r}; use one of {choices}", address=str(address)
+            f"unknown network {network!r}; use one of {choices}", address=str(address)[:_MAX_SHOWN]
         )
     if not isinstance(address, str):
         raise InvalidAddressError(
-            f"an address is a str, not {type(address).__name__}", address=repr(address)
+            f"an address is a str, not {type(address).__name__}",
+            address=repr(address)[:_MAX_SHOWN],
         )
     shown = address if len(address) <= _MAX_SHOWN else address[:_MAX_SHOWN] + "…"
+    if len(address) > MAX_ADDRESS_LENGTH:  # before anything that reads the whole string
+        raise InvalidAddressError(
+            f"address {shown!r} is {len(address)} characters long; a Bitcoin address has "
+            f"at most {MAX_ADDRESS_LENGTH}",
+            address=address,
+        )
     if not address:
         raise InvalidAddressError("the address is empty; pass a Bitcoin address", address="")
     if address != address.strip():
         raise InvalidAddressError(
             f"address {shown!r} has surrounding white space; strip it", address=address
         )
-    problem = _cached_problem(address, network)
-    if problem is None:
-        return address
-    elsewhere = _other_networks(address, network)
     net = NETWORKS[network]
-    if not address.lower().startswith(("bc1", "tb1", "bcrt1")):
+    if _plausible(address, net):
+        problem = _cached_problem(address, network)
+    else:
+        problem = _problem(address, net)
+    if problem is None:
+        return address.lower() if _is_segwit_form(address, net) else address
+    elsewhere = tuple(_other_networks(address, network))
+    if elsewhere:
+        reason = f"address {shown!r} is a {' or '.join(elsewhere)} address, not {network}"
+        advice = " or ".join(f"network={name!r}" for name in elsewhere)
+        raise InvalidAddressError(
+            f"{reason}; pass {advice} to use it",
+            address=address,
+            reason=reason,
+            hint_networks=elsewhere,
+        )
+    problem = _foreign_segwit_problem(address, network) or problem
+    if not address.lower().startswith(tuple(hrp + "1" for hrp in _SEGWIT_HRPS)):
         forms = "bc1…, 1… or 3…" if net is _MAINNET else "tb1…, m…, n… or 2…"
         problem += f" ({network} addresses look like {forms})"
-    if elsewhere:
-        problem = (
-            f"is a {' / '.join(elsewhere)} address, not {network}; "
-            f"pass network={elsewhere[0]!r} to use it"
-        )
     raise InvalidAddressError(f"address {shown!r} {problem}", address=address)
 
 

@@ -31,8 +31,18 @@ from ._constants import (
     USER_AGENT,
 )
 from ._core import Settings, logger
-from ._errors import InvalidAddressError, InvalidParameterError, XverseError
+from ._errors import InvalidAddressError, InvalidParameterError
 from ._operations import Operations
+from ._options import (
+    check_api_key,
+    check_default_headers,
+    check_http_client,
+    check_max_retries,
+    check_rate_limit,
+    check_retry_delay,
+    check_timeout,
+    safe_url,
+)
 from ._retry import Pacer
 from ._sdk.resources import ASYNC_RESOURCES, SYNC_RESOURCES, AsyncResources, SyncResources
 
@@ -76,20 +86,6 @@ def _configure_logging() -> None:
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
-def _check_timeout(timeout: object) -> httpx.Timeout:
-    if timeout is None:
-        raise InvalidParameterError(
-            "timeout=None would wait forever; pass seconds (e.g. 30.0) or an httpx.Timeout"
-        )
-    if not isinstance(timeout, httpx.Timeout):
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-            raise InvalidParameterError(
-                f"timeout must be a positive number of seconds, not {timeout!r}"
-            )
-        timeout = httpx.Timeout(float(timeout))
-    return timeout
-
-
 class _BaseClient(Generic[H]):
     """Everything both clients share: key, servers, timeout, retries, pacing, the one
     httpx client. Subclasses say only how to open an httpx client and which resources
@@ -115,16 +111,8 @@ class _BaseClient(Generic[H]):
         _configure_logging()
         if api_key is None:
             api_key = os.environ.get(ENV_API_KEY) or None
-        if not api_key:
-            raise XverseError(
-                f"no API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
-            )
-        if http_client is not None and not isinstance(http_client, self._http_class):
-            raise InvalidParameterError(
-                f"http_client must be an {self._http_class.__module__}."
-                f"{self._http_class.__name__} for {type(self).__name__}, "
-                f"not {type(http_client).__name__}"
-            )
+        api_key = check_api_key(api_key)
+        check_http_client(http_client, self._http_class)
         chosen: str = "mainnet" if isinstance(network, _NotGiven) else network
         if chosen not in SERVERS:
             raise InvalidParameterError(
@@ -143,16 +131,17 @@ class _BaseClient(Generic[H]):
         try:
             url = httpx.URL(base_url)
         except (httpx.InvalidURL, TypeError) as exc:
-            raise InvalidParameterError(f"base_url {base_url!r} is not a URL: {exc}") from None
+            raise InvalidParameterError(
+                f"base_url {safe_url(base_url)!r} is not a URL: {exc}"
+            ) from None
         if url.scheme not in ("http", "https") or not url.host:
             raise InvalidParameterError(
-                f"base_url {str(base_url)!r} must be an http(s) URL such as {SERVERS['mainnet']}"
+                f"base_url {safe_url(base_url)!r} must be an http(s) URL like {SERVERS['mainnet']}"
             )
         if isinstance(timeout, _NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
-        timeout = _check_timeout(timeout)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidParameterError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        timeout = check_timeout(timeout)
+        max_retries = check_max_retries(max_retries)
         if (
             isinstance(max_response_bytes, bool)
             or not isinstance(max_response_bytes, int)
@@ -161,13 +150,12 @@ class _BaseClient(Generic[H]):
             raise InvalidParameterError(
                 f"max_response_bytes must be an int >= 1, not {max_response_bytes!r}"
             )
-        try:
-            pacer = Pacer(rate_limit)
-        except (ValueError, TypeError):
-            raise InvalidParameterError(
-                f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
-            ) from None
-        headers = {"user-agent": f"{USER_AGENT}/{_version()}", **(default_headers or {})}
+        pacer = Pacer(check_rate_limit(rate_limit))
+        retry_delay = check_retry_delay(retry_delay)
+        headers = {
+            "user-agent": f"{USER_AGENT}/{_version()}",
+            **check_default_headers(default_headers),
+        }
         headers[API_KEY_HEADER] = api_key
         self.network = chosen
         self.validate_addresses = validate_addresses
@@ -211,26 +199,22 @@ class _BaseClient(Generic[H]):
         old = self._settings
         pacer = old.pacer
         if not isinstance(rate_limit, _NotGiven):
-            try:
-                pacer = Pacer(rate_limit)
-            except (ValueError, TypeError):
-                raise InvalidParameterError(
-                    f"rate_limit must be a positive number of requests per second, "
-                    f"not {rate_limit!r}"
-                ) from None
-        if not isinstance(max_retries, _NotGiven) and (
-            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
-        ):
-            raise InvalidParameterError(f"max_retries must be an int >= 0, not {max_retries!r}")
+            pacer = Pacer(check_rate_limit(rate_limit))
         settings = Settings(
             api_key=old.api_key,
             base_url=old.base_url,
             headers=old.headers,
-            timeout=old.timeout if isinstance(timeout, _NotGiven) else _check_timeout(timeout),
-            max_retries=old.max_retries if isinstance(max_retries, _NotGiven) else max_retries,
+            timeout=old.timeout if isinstance(timeout, _NotGiven) else check_timeout(timeout),
+            max_retries=(
+                old.max_retries
+                if isinstance(max_retries, _NotGiven)
+                else check_max_retries(max_retries)
+            ),
             pacer=pacer,
             initial_delay=(
-                old.initial_delay if isinstance(retry_delay, _NotGiven) else retry_delay
+                old.initial_delay
+                if isinstance(retry_delay, _NotGiven)
+                else check_retry_delay(retry_delay)
             ),
             max_response_bytes=old.max_response_bytes,
         )
@@ -259,8 +243,8 @@ class _BaseClient(Generic[H]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, network={self.network!r}, "
-            f"api_key=<redacted>)"
+            f"{type(self).__name__}(base_url={safe_url(self.base_url)!r}, "
+            f"network={self.network!r}, api_key=<redacted>)"
         )
 
     def _check_address(self, address: str) -> str:

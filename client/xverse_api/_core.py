@@ -32,6 +32,7 @@ from ._errors import (
     APITimeoutError,
     status_error,
 )
+from ._options import redact, safe_url
 from ._retry import Pacer, backoff_delay, is_retryable_status, parse_retry_after
 
 __all__ = ["BodyError", "Emit", "Flow", "Send", "Settings", "Sleep", "call"]
@@ -129,7 +130,7 @@ class Settings:
         return self._api_key
 
     def __repr__(self) -> str:
-        return f"Settings(base_url={str(self.base_url)!r}, api_key=<redacted>)"
+        return f"Settings(base_url={safe_url(self.base_url)!r}, api_key=<redacted>)"
 
     def build(
         self,
@@ -181,7 +182,7 @@ def call(
                 logger.debug(
                     "%s %s -> %d in %.0f ms (attempt %d)",
                     request.method,
-                    request.url,
+                    safe_url(request.url),
                     outcome.status_code,
                     (time.perf_counter() - started) * 1000,
                     attempt + 1,
@@ -225,7 +226,11 @@ def call(
             )
         )
         logger.info(
-            "retrying %s %s in %.2f s (%s)", request.method, request.url, delay, _cause(outcome)
+            "retrying %s %s in %.2f s (%s)",
+            request.method,
+            safe_url(request.url),
+            delay,
+            _cause(outcome),
         )
         yield Sleep(delay)
         attempt += 1
@@ -252,7 +257,7 @@ def connection_error(
     exc: Outcome, request: httpx.Request, settings: Settings, attempts: int
 ) -> APIConnectionError:
     """The typed error for a request that got no usable answer."""
-    url = request.url.copy_with(query=None)
+    url = safe_url(request.url.copy_with(query=None))
     tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
     if isinstance(exc, httpx.TimeoutException):
         limit = _timeout_text(settings.timeout, exc)
@@ -262,7 +267,7 @@ def connection_error(
             request=request,
         )
     kind = type(exc).__name__
-    detail = str(exc).replace(settings.api_key, "[redacted]") if str(exc) else ""
+    detail = redact(str(exc), settings.api_key)
     return APIConnectionError(
         f"could not get an answer from {url} ({kind}{': ' + detail if detail else ''}; {tries}); "
         "check the network, proxy settings and the base URL",
@@ -285,8 +290,8 @@ def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:
 
 def invalid_body(response: httpx.Response, problem: str, secret: str) -> APIResponseValidationError:
     """The typed error for a 2xx whose body the spec does not allow."""
-    url = response.request.url.copy_with(query=None)
-    problem = problem.replace(secret, "[redacted]")
+    url = safe_url(response.request.url.copy_with(query=None))
+    problem = redact(problem, secret)
     return APIResponseValidationError(
         f"{response.status_code} from {url} has a body the API spec does not allow: {problem}. "
         "This is a server or proxy fault; retry later or report it to the provider",

@@ -26,6 +26,8 @@ from typing import Any
 
 import httpx
 
+from ._constants import API_KEY_HEADER
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -44,15 +46,54 @@ __all__ = [
 
 
 class XverseError(Exception):
-    """Base class of every exception raised by xverse-api."""
+    """Base class of every exception raised by xverse-api.
+
+    Every one round-trips through :mod:`pickle` (process pools, task queues): the copy
+    has the same type, message and attributes, but its request and response carry no
+    API key (the key header and credentials in the URL are dropped, and the key is cut
+    out of the body should the server have echoed it).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        secret = _secret_of(self.__dict__.get("request"))
+        args = tuple(_scrub(arg, secret) for arg in self.args)
+        state = {name: _scrub(value, secret) for name, value in self.__dict__.items()}
+        return (_restore, (type(self), args, state))
+
+
+def _restore(cls: type[XverseError], args: tuple[Any, ...], state: dict[str, Any]) -> XverseError:
+    """Unpickle an :class:`XverseError` without calling its (keyword-only) ``__init__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InvalidAddressError(XverseError, ValueError):
-    """The address is not a valid Bitcoin address on the client's network."""
+    """The address is not a valid Bitcoin address on the network.
 
-    def __init__(self, message: str, *, address: str) -> None:
+    ``reason`` is the message without advice on which network to use; ``hint_networks``
+    lists the networks on which the address is valid (empty if none), so a front end can
+    phrase that advice in its own syntax (the CLI says ``--network signet``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        address: str,
+        reason: str | None = None,
+        hint_networks: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.address = address
+        self.reason = message if reason is None else reason
+        self.hint_networks = hint_networks
+
+    @property
+    def hint_network(self) -> str | None:
+        """The first network the address is valid on, if any."""
+        return self.hint_networks[0] if self.hint_networks else None
 
 
 class InvalidParameterError(XverseError, ValueError):
@@ -149,7 +190,8 @@ def status_error(
 ) -> APIStatusError:
     """The typed error for a non-2xx ``response`` (``body`` already parsed).
 
-    ``secret`` (the API key) is cut out of the message should the server echo it.
+    ``secret`` (the API key) is cut out of the message should the server echo it, and
+    credentials in the URL are never shown.
     """
     code = response.status_code
     if code >= 500:
@@ -163,7 +205,7 @@ def status_error(
     else:
         advice = _ADVICE.get(code, "unexpected status; see .body for the server's answer")
     detail = _short(body, secret)
-    message = f"{code} from {response.request.url.copy_with(query=None)}: {advice}"
+    message = f"{code} from {_shown_url(response.request)}: {advice}"
     if detail:
         message += f" (server said: {detail})"
     if code == 429:
@@ -177,8 +219,98 @@ def status_error(
 
 
 def _short(body: Any, secret: str | None, limit: int = 200) -> str:
+    from ._options import redact  # noqa: PLC0415 - _options imports this module
+
     text = body if isinstance(body, str) else repr(body) if body not in (None, "") else ""
-    if secret:
-        text = text.replace(secret, "[redacted]")
+    text = redact(text, secret)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown_url(request: httpx.Request) -> str:
+    """The request's URL for a message: no query, no credentials."""
+    from ._options import safe_url  # noqa: PLC0415 - _options imports this module
+
+    return safe_url(request.url.copy_with(query=None))
+
+
+# -- pickling: copies without the key ----------------------------------------------------
+
+_SECRET_HEADERS = (API_KEY_HEADER, "authorization", "proxy-authorization", "cookie")
+
+
+def _secret_of(request: object) -> str | None:
+    if isinstance(request, httpx.Request):
+        return request.headers.get(API_KEY_HEADER) or None
+    return None
+
+
+def _scrub(value: Any, secret: str | None) -> Any:
+    """``value`` as it may be pickled: requests and responses rebuilt without secrets,
+    the key cut out of text."""
+    if isinstance(value, httpx.Request):
+        return _safe_request(value, secret)
+    if isinstance(value, httpx.Response):
+        return _safe_response(value, secret)
+    if secret is None:
+        return value
+    try:
+        return _scrub_data(value, secret)
+    except RecursionError:  # a body nested deeper than pickle would go anyway
+        return "<too deeply nested to copy>"
+
+
+def _scrub_data(value: Any, secret: str) -> Any:
+    from ._options import redact  # noqa: PLC0415 - _options imports this module
+
+    if isinstance(value, str):
+        return redact(value, secret)
+    if isinstance(value, bytes):
+        text = value.decode("utf-8", "surrogateescape")
+        return redact(text, secret).encode("utf-8", "surrogateescape")
+    if isinstance(value, list | tuple):
+        return type(value)(_scrub_data(item, secret) for item in value)
+    if isinstance(value, dict):
+        return {_scrub_data(k, secret): _scrub_data(v, secret) for k, v in value.items()}
+    return value
+
+
+def _safe_response(response: httpx.Response, secret: str | None) -> httpx.Response:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:  # a streamed response: its body is not kept
+        content = b""
+    try:
+        request: httpx.Request | None = _safe_request(response.request, secret)
+    except RuntimeError:  # a response built without a request
+        request = None
+    return httpx.Response(
+        response.status_code,
+        headers=_safe_headers(response.headers, secret),
+        content=content if secret is None else _scrub_data(content, secret),
+        request=request,
+    )
+
+
+def _safe_headers(headers: httpx.Headers, secret: str | None) -> list[tuple[str, str]]:
+    from ._options import redact  # noqa: PLC0415 - _options imports this module
+
+    return [
+        (name, redact(value, secret))
+        for name, value in headers.multi_items()
+        if name.lower() not in _SECRET_HEADERS
+    ]
+
+
+def _safe_request(request: httpx.Request, secret: str | None) -> httpx.Request:
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed upload: its body is not kept
+        content = b""
+    return httpx.Request(
+        request.method,
+        request.url.copy_with(userinfo=b""),
+        headers=_safe_headers(request.headers, secret),
+        content=content if secret is None else _scrub_data(content, secret),
+        extensions={},
+    )

@@ -7,7 +7,12 @@
     xverse-api --version
 
 Exit codes: 0 every address answered, 1 at least one address failed (the others are
-still printed), 2 a usage error (bad option, no addresses, no API key).
+still printed), 2 a usage error (bad option, no addresses, no API key, an unreadable
+address file), 3 the API key was refused (401/403; reported once, not per address).
+
+Text from the server (rune names, symbols, error bodies) reaches a terminal only after
+control characters and escape sequences are taken out; JSON escapes them, and CSV keeps
+them as sent unless it is written to a terminal.
 
 click and rich are imported only when the command line runs: nothing in ``xverse_api``
 imports them at import time, and without them :func:`main` says what to install. (httpx
@@ -20,12 +25,14 @@ import asyncio
 import csv
 import json
 import logging
+import os
 import re
 import sys
 import threading
 from collections.abc import Callable, Coroutine, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO, TypeVar
 
+from ._address import validate_address
 from ._client import AsyncXverse
 from ._constants import (
     DEFAULT_CONCURRENCY,
@@ -35,13 +42,14 @@ from ._constants import (
     ENV_BASE_URL,
     SERVERS,
 )
-from ._errors import XverseError
+from ._errors import APIStatusError, InvalidAddressError, XverseError
 from ._sdk.models import RuneBalance, RuneBalances
 
 if TYPE_CHECKING:
     import click
     from rich.console import Console
     from rich.progress import Progress
+    from rich.text import Text
 
 __all__ = ["main"]
 
@@ -51,8 +59,42 @@ INSTALL_HINT: Final = (
     "pip install 'xverse-api[cli]'"
 )
 FORMATS: Final = ("table", "json", "csv")
-CSV_FIELDS: Final = ("address", "rune_name", "rune_id", "amount", "divisibility", "symbol")
+CSV_FIELDS: Final = (
+    "address",
+    "rune_name",
+    "rune_id",
+    "amount",
+    "divisibility",
+    "symbol",
+    "status",
+    "error",
+)
+#: ``status`` in CSV: a balance row, an address that holds no runes, an address that failed.
+STATUS_OK: Final = "ok"
+STATUS_EMPTY: Final = "no runes"
+STATUS_FAILED: Final = "failed"
+
+EXIT_OK: Final = 0
+EXIT_FAILED: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_KEY_REFUSED: Final = 3
+EXIT_CODES_HELP: Final = (
+    "Exit codes: 0 all addresses answered; 1 some addresses failed (the others still "
+    "print); 2 usage error (bad option, no addresses, no API key, unreadable input); "
+    "3 the API key was refused (401/403)."
+)
+KEY_REFUSED: Final = f"the API key was refused: check {ENV_API_KEY} (or --api-key)"
 _RUNE_ID: Final = re.compile(r"[0-9]+:[0-9]+", re.ASCII)
+# Escape sequences (CSI, OSC/DCS/APC/PM/SOS strings, two-character escapes; 7- and 8-bit
+# forms), then any control character left, and the bidirectional overrides that reorder
+# what a terminal shows.
+_ESCAPES: Final = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+_CONTROLS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 Result = RuneBalances | XverseError
 T = TypeVar("T")
@@ -60,10 +102,12 @@ T = TypeVar("T")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return its exit code (the console script exits with it)."""
+    if sys.stderr is None:  # started with stderr closed: its lines go nowhere, not to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     try:
         app = build_cli()
     except ImportError:
-        print(INSTALL_HINT, file=sys.stderr)
+        warn(INSTALL_HINT)
         return 2
     try:
         app.main(args=list(argv) if argv is not None else None, prog_name=PROG)
@@ -80,18 +124,96 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
+def terminal_text(text: object) -> str:
+    """``text`` safe to show on a terminal: escape sequences and control characters
+    (and bidirectional overrides) removed; tabs and newlines kept."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", str(text)))
+
+
+def terminal_line(text: object) -> str:
+    """:func:`terminal_text` on one line."""
+    return one_line(terminal_text(one_line(text)))
+
+
+def json_text(value: object) -> str:
+    """``value`` as indented JSON in which every control character is escaped (JSON
+    escapes C0 itself; DEL, C1, line separators and bidi overrides are escaped here),
+    so it is safe on a terminal and decodes to exactly what the server sent."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def describe(error: XverseError) -> str:
+    """An error on one line, with advice in command-line syntax (``--network signet``)."""
+    if isinstance(error, InvalidAddressError) and error.hint_networks:
+        advice = " or ".join(f"--network {name}" for name in error.hint_networks)
+        return one_line(f"{error.reason}; pass {advice}")
+    return one_line(error)
+
+
+def key_refused(result: object) -> bool:
+    """True when ``result`` says the API key was refused (401 or 403)."""
+    return isinstance(result, APIStatusError) and result.status_code in (401, 403)
+
+
+def warn(line: str) -> None:
+    """One line on stderr, made safe for a terminal; nothing (never stdout) when stderr
+    is closed or broken."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(terminal_line(line) + "\n")
+        stream.flush()
+    except (OSError, ValueError):  # closed or broken: the line has nowhere to go
+        pass
+
+
+def normalise(address: str, network: str) -> str:
+    """The form of ``address`` to send and de-duplicate (bech32 in lower case); as given
+    when it is not valid (the library then reports why)."""
+    try:
+        return validate_address(address, network)
+    except InvalidAddressError:
+        return address
+
+
 def plain_amount(balance: RuneBalance) -> str:
     """The exact decimal amount without separators or exponent (``31427.48244``)."""
     return balance.format_amount().replace(",", "")
 
 
-def read_addresses(stream: IO[str]) -> list[str]:
-    """One address a line; blank lines and ``#`` comments are skipped."""
+class InputError(Exception):
+    """An address source that cannot be read as text (a usage error, exit 2)."""
+
+
+def read_addresses(stream: IO[str] | None, name: str = "stdin") -> list[str]:
+    """One address a line; blank lines, ``#`` comments and a leading BOM are skipped.
+
+    Raises :class:`InputError` naming the problem for a closed stream or binary input.
+    """
+    if stream is None:
+        raise InputError(f"{name} is closed; pass ADDRESS arguments or --file PATH")
     out = []
-    for line in stream:
-        text = line.split("#", 1)[0].strip()
-        if text:
-            out.append(text)
+    try:
+        for number, line in enumerate(stream, 1):
+            if number == 1:
+                line = line.removeprefix("\ufeff")  # noqa: PLW2901 - a BOM is no address
+            if "\x00" in line or any("\udc80" <= ch <= "\udcff" for ch in line):
+                raise InputError(
+                    f"{name} looks like a binary file (line {number} is not UTF-8 text); "
+                    "pass a text file with one address a line"
+                )
+            text = line.split("#", 1)[0].strip()
+            if text:
+                out.append(text)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
+            f"{exc.start}); pass a text file with one address a line"
+        ) from None
+    except (OSError, ValueError) as exc:  # closed or unreadable
+        raise InputError(f"{name} cannot be read ({one_line(exc)})") from None
     return out
 
 
@@ -103,7 +225,7 @@ def results_json(results: dict[str, Result]) -> dict[str, Any]:
             entries.append(
                 {
                     "address": address,
-                    "error": {"type": type(result).__name__, "message": one_line(result)},
+                    "error": {"type": type(result).__name__, "message": describe(result)},
                 }
             )
         else:
@@ -117,19 +239,28 @@ def results_json(results: dict[str, Result]) -> dict[str, Any]:
     return {"results": entries}
 
 
-def write_csv(out: TextIO, results: dict[str, Result], *, raw: bool) -> None:
-    """One row per balance; ``amount`` is the exact decimal, ``raw_amount`` with ``raw``."""
+def write_csv(
+    out: TextIO, results: dict[str, Result], *, raw: bool, terminal: bool = False
+) -> None:
+    """One row per balance (``status`` ok); ``amount`` is the exact decimal, ``raw_amount``
+    with ``raw``. An address without runes gets one row with ``status`` "no runes", and an
+    address that failed one with ``status`` "failed" and the reason in ``error``. Fields
+    are as the server sent them, unless ``terminal``: then control characters go."""
     fields = [f if f != "amount" or not raw else "raw_amount" for f in CSV_FIELDS]
     writer = csv.writer(out, lineterminator="\n")
+    clean = terminal_text if terminal else str
     writer.writerow(fields)
     for address, result in results.items():
         if isinstance(result, XverseError):
+            reason = f"{type(result).__name__}: {describe(result)}"
+            writer.writerow([clean(address), "", "", "", "", "", STATUS_FAILED, clean(reason)])
             continue
+        if not result:
+            writer.writerow([clean(address), "", "", "", "", "", STATUS_EMPTY, ""])
         for b in result:
             amount = str(b.amount) if raw else plain_amount(b)
-            writer.writerow(
-                [address, b.rune_name, b.rune_id, amount, b.divisibility, b.symbol or ""]
-            )
+            row = [address, b.rune_name, b.rune_id, amount, b.divisibility, b.symbol or ""]
+            writer.writerow([*(clean(field) for field in row), STATUS_OK, ""])
 
 
 def is_terminal(stream: IO[str]) -> bool:
@@ -166,14 +297,17 @@ def enable_debug() -> None:
 def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> None:
     """One table per address that answered, in input order."""
     from rich.table import Table  # noqa: PLC0415 - rich stays out of the core import path
+    from rich.text import Text  # noqa: PLC0415
+
+    def cell(value: object) -> Text:  # never markup, never a control character
+        return Text(terminal_text(value))
 
     for address, result in results.items():
         if isinstance(result, XverseError):
             continue
         if not result:
             console.print(
-                f"{address}: no rune balances · indexer height {result.indexer_height}",
-                markup=False,
+                cell(f"{address}: no rune balances · indexer height {result.indexer_height}"),
                 soft_wrap=True,
             )
             continue
@@ -182,7 +316,12 @@ def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> 
             f"{count} rune balance{'s' if count != 1 else ''} · "
             f"indexer height {result.indexer_height}"
         )
-        table = Table(title=address, caption=caption, title_justify="left", min_width=len(address))
+        table = Table(
+            title=cell(address),
+            caption=cell(caption),
+            title_justify="left",
+            min_width=len(address),
+        )
         amounts = [str(b.amount) if raw else b.format_amount() for b in result]
         # A narrow terminal folds rune names, never an amount: a number split over two
         # lines reads as two numbers.
@@ -202,7 +341,7 @@ def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> 
             if raw:
                 row.append(str(b.divisibility))
             row.append(b.display_symbol)
-            table.add_row(*row)
+            table.add_row(*map(cell, row))
         console.print(table)
 
 
@@ -292,8 +431,8 @@ def build_cli() -> click.Group:
     @cli.command(
         epilog=(
             "Output: a table when stdout is a terminal, JSON otherwise (amounts as exact "
-            "strings). Exit codes: 0 all addresses answered, 1 some failed (the others "
-            "still print), 2 usage error."
+            "strings); CSV has a status column (ok, no runes, failed) and the error. "
+            + EXIT_CODES_HELP
         )
     )
     @click.argument("addresses", nargs=-1, metavar="[ADDRESS]...")
@@ -301,7 +440,7 @@ def build_cli() -> click.Group:
         "--file",
         "-f",
         "files",
-        type=click.File("r", encoding="utf-8"),
+        type=click.File("r", encoding="utf-8-sig"),
         multiple=True,
         help="Read addresses from this file, one a line ('-' for stdin; # comments).",
     )
@@ -388,12 +527,15 @@ def build_cli() -> click.Group:
           cat addresses.txt | xverse-api runes --format json
         """
         wanted: list[str] = []
-        for address in addresses:
-            wanted.extend(read_addresses(sys.stdin) if address == "-" else [address])
-        for stream in files:
-            wanted.extend(read_addresses(stream))
-        if not addresses and not files and not is_terminal(sys.stdin):
-            wanted.extend(read_addresses(sys.stdin))
+        try:
+            for address in addresses:
+                wanted.extend(read_addresses(sys.stdin) if address == "-" else [address])
+            for stream in files:
+                wanted.extend(read_addresses(stream, f"--file {stream.name}"))
+            if not addresses and not files and not is_terminal(sys.stdin):
+                wanted.extend(read_addresses(sys.stdin))
+        except InputError as exc:
+            raise click.UsageError(terminal_line(exc)) from None
         if not wanted:
             raise click.UsageError(
                 "no addresses: pass ADDRESS arguments, --file PATH, or pipe them on stdin"
@@ -406,7 +548,7 @@ def build_cli() -> click.Group:
         debug = bool(ctx.meta.get("xverse.debug"))
         try:
             code = run_runes(
-                wanted,
+                [normalise(address, network) for address in wanted],
                 fmt=fmt,
                 raw=raw,
                 rune_id=rune_id,
@@ -423,19 +565,18 @@ def build_cli() -> click.Group:
         except XverseError as exc:  # configuration the client refused (e.g. a bad URL)
             if debug:
                 raise
-            click.echo(f"error: {one_line(exc)}", err=True)
-            ctx.exit(2)
+            warn(f"error: {describe(exc)}")
+            ctx.exit(EXIT_USAGE)
         except BrokenPipeError:
             raise  # stdout closed early (`| head`): click exits quietly with 1
         except Exception as exc:  # one readable line instead of a traceback
             if debug:
                 raise
-            click.echo(
+            warn(
                 f"error: unexpected {type(exc).__name__}: {one_line(exc)} "
-                "(run with --debug for the traceback)",
-                err=True,
+                "(run with --debug for the traceback)"
             )
-            ctx.exit(1)
+            ctx.exit(EXIT_FAILED)
         ctx.exit(code)
 
     cli.add_command(_serve_fake_command())
@@ -513,7 +654,8 @@ def run_runes(
     concurrency: int,
     client_options: dict[str, Any],
 ) -> int:
-    """Fetch, print, and return the exit code (0 all answered, 1 some failed)."""
+    """Fetch, print, and return the exit code: 0 all answered, 1 some failed, 3 the API
+    key was refused (reported once, however many addresses it cost)."""
     from rich.console import Console  # noqa: PLC0415 - rich stays out of the core import path
     from rich.progress import (  # noqa: PLC0415
         BarColumn,
@@ -536,15 +678,24 @@ def run_runes(
         )
         task = progress.add_task("balances", total=len(set(addresses)))
     failed: list[str] = []
+    refused: list[str] = []
+
+    def say(line: str) -> None:
+        if progress is not None:
+            progress.console.print(
+                terminal_line(line), markup=False, highlight=False, soft_wrap=True
+            )
+        else:
+            warn(line)
 
     def report(address: str, result: Result) -> None:
-        if isinstance(result, XverseError):
+        if isinstance(result, APIStatusError) and key_refused(result):
+            refused.append(address)
+            if len(refused) == 1:
+                say(f"error: {KEY_REFUSED} (the server answered {result.status_code})")
+        elif isinstance(result, XverseError):
             failed.append(address)
-            line = f"error: {address}: {one_line(result)}"
-            if progress is not None:
-                progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-            else:
-                print(line, file=sys.stderr, flush=True)
+            say(f"error: {address}: {describe(result)}")
         if progress is not None and task is not None:
             progress.advance(task)
 
@@ -558,12 +709,13 @@ def run_runes(
     )
     out = sys.stdout
     if fmt == "json":
-        json.dump(results_json(results), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(json_text(results_json(results)) + "\n")
     elif fmt == "csv":
-        write_csv(out, results, raw=raw)
+        write_csv(out, results, raw=raw, terminal=is_terminal(out))
     else:
         console = Console(file=out, highlight=False)  # width: the terminal's or $COLUMNS
         print_tables(console, results, raw=raw)
     out.flush()
-    return 1 if failed else 0
+    if refused:
+        return EXIT_KEY_REFUSED
+    return EXIT_FAILED if failed else EXIT_OK

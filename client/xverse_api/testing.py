@@ -41,10 +41,13 @@ clock=time.monotonic)``
     Methods: ``transport()`` -> ``httpx.BaseTransport``, ``async_transport()`` ->
     ``httpx.AsyncBaseTransport`` (no sockets; a delay longer than the request's read
     timeout raises ``httpx.ReadTimeout``, a dropped connection raises
-    ``httpx.RemoteProtocolError``); ``serve(host="127.0.0.1", port=0)``, a context
-    manager yielding the base URL of a threaded HTTP/1.1 keep-alive server, stopped and
-    joined on exit; ``handle(method, raw_path, query, headers)`` -> :class:`FakeResponse`,
-    the one request-handling core both use; ``add_fault(fault, times=1)``,
+    ``httpx.RemoteProtocolError``); ``serve(host="127.0.0.1", port=0,
+    idle_timeout=5.0)``, a context manager yielding the base URL of a threaded HTTP/1.1
+    keep-alive server, stopped and joined on exit (a connection that takes longer than
+    ``idle_timeout`` seconds to send a whole request, or sits idle that long between
+    requests, is closed, so slow or stalled clients cannot hold threads forever);
+    ``handle(method, raw_path, query, headers)`` -> :class:`FakeResponse`, the one
+    request-handling core both use; ``add_fault(fault, times=1)``,
     ``clear_faults()``, ``pending_faults``, ``set_balances(address, items)``, ``reset()``
     (forget requests and faults, refill the bucket). ``requests`` is a snapshot list of
     :class:`RecordedRequest` (the last 100,000).
@@ -94,6 +97,7 @@ import email.utils
 import hmac
 import html
 import http
+import io
 import json
 import math
 import re
@@ -162,6 +166,8 @@ LIMIT_DEFAULT: Final = 60
 
 _REDACTED: Final = "[redacted]"
 _MAX_RECORDED: Final = 100_000
+#: Seconds the HTTP server gives a connection to deliver a whole request (see serve()).
+DEFAULT_IDLE_TIMEOUT: Final = 5.0
 _JSON: Final = "application/json"
 # Offsets past this are all "beyond the end"; it keeps int() of 1e999999 cheap.
 _OFFSET_CAP: Final = 10**18
@@ -666,13 +672,18 @@ class FakeXverse:
         return _AsyncTransport(self)
 
     @contextlib.contextmanager
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    def serve(
+        self, host: str = "127.0.0.1", port: int = 0, *, idle_timeout: float = DEFAULT_IDLE_TIMEOUT
+    ) -> Iterator[str]:
         """Serve this fake over HTTP/1.1 in background threads; yield the base URL.
 
-        ``port=0`` picks a free port. On exit the server stops, open connections are
-        closed and every thread is joined.
+        ``port=0`` picks a free port. A connection is closed when a request takes more
+        than ``idle_timeout`` seconds to arrive whole (headers and body), counted from
+        the connection's start or the end of the previous answer: idle keep-alive
+        connections and slowloris clients do not keep a thread each for ever. On exit the
+        server stops, open connections are closed and every thread is joined.
         """
-        server = _Server((host, port), self)
+        server = _Server((host, port), self, idle_timeout=idle_timeout)
         thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -758,10 +769,51 @@ class _AsyncTransport(httpx.AsyncBaseTransport):
 _MAX_DISCARDED_BODY: Final = 1 << 20
 
 
+class _DeadlineReader(io.RawIOBase):
+    """A connection's reading side that gives up at a deadline, however slowly the bytes
+    trickle in (a per-read socket timeout alone lets a 1-byte-per-second client stay).
+    The handler moves the deadline after each answer."""
+
+    def __init__(self, connection: socket.socket, timeout: float) -> None:
+        self._connection = connection
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("the request did not arrive before the idle timeout")
+        self._connection.settimeout(remaining)
+        try:
+            return self._connection.recv_into(buffer)
+        finally:
+            self._connection.settimeout(self.timeout)  # writes get the whole timeout
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out in one write; no Nagle stalls
+    _reader: _DeadlineReader
+
+    def setup(self) -> None:
+        """The stdlib's setup, with a socket timeout and a reading side with a deadline."""
+        super().setup()
+        self.connection.settimeout(self.server.idle_timeout)
+        self._reader = _DeadlineReader(self.connection, self.server.idle_timeout)
+        self.rfile = io.BufferedReader(self._reader)
+
+    def handle_one_request(self) -> None:
+        """One request; the next one gets ``idle_timeout`` from the end of this answer.
+
+        A request that misses the deadline ends in TimeoutError, which the stdlib turns
+        into closing the connection.
+        """
+        super().handle_one_request()
+        self._reader.deadline = time.monotonic() + self.server.idle_timeout
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: no line per request on stderr."""
@@ -823,8 +875,19 @@ class _Server(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
 
-    def __init__(self, address: tuple[str, int], fake: FakeXverse) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        fake: FakeXverse,
+        *,
+        idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    ) -> None:
+        if not (isinstance(idle_timeout, int | float) and 0 < idle_timeout < math.inf):
+            raise ValueError(
+                f"idle_timeout must be a positive number of seconds, not {idle_timeout!r}"
+            )
         self.fake = fake
+        self.idle_timeout = float(idle_timeout)
         self.stopping = threading.Event()
         self._connections: dict[socket.socket, threading.Thread] = {}
         self._connections_lock = threading.Lock()
