@@ -97,9 +97,7 @@ def test_the_readme_has_python_blocks() -> None:
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"README.md:{b.line}" for b in BLOCKS])
-def test_readme_block_runs(
-    block: Block, served: tuple[str, FakeXverse], tmp_path: Path
-) -> None:
+def test_readme_block_runs(block: Block, served: tuple[str, FakeXverse], tmp_path: Path) -> None:
     base_url, fake = served
     result = run_block(block, tmp_path, environment(base_url, fake.api_key))
     assert result.returncode == 0, (
