@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.setup-done
 
-.PHONY: setup generate check-generated test test-fast lint typecheck build demo bench clean
+.PHONY: setup generate check-generated test test-fast lint typecheck build demo quickstart bench clean
 
 setup: $(STAMP)
 
@@ -42,6 +42,10 @@ build: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) -m xverse_api.demo
+
+# The README's quickstart against the fake API on 127.0.0.1: no key needed.
+quickstart: $(STAMP)
+	$(PY) examples/quickstart.py --fake
 
 bench: $(STAMP)
 	$(PY) bench/run.py

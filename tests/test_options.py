@@ -234,7 +234,7 @@ def test_good_retry_delays() -> None:
     assert check_retry_delay(0.25) == 0.25
 
 
-@pytest.mark.parametrize("value", [0, -2, 1e-300, MIN_RATE_LIMIT / 2, math.nan, math.inf])
+@pytest.mark.parametrize("value", [0, -2, 1e-300, MIN_RATE_LIMIT / 2, math.nan, -math.inf])
 def test_bad_rate_limits_say_the_floor(value: float) -> None:
     with pytest.raises(InvalidParameterError, match=f"at least {MIN_RATE_LIMIT:g}"):
         check_rate_limit(value)
@@ -252,6 +252,7 @@ def test_good_rate_limits() -> None:
     assert check_rate_limit(None) is None
     assert check_rate_limit(2) == 2.0
     assert check_rate_limit(MIN_RATE_LIMIT) == MIN_RATE_LIMIT
+    assert check_rate_limit(math.inf) == math.inf  # no pacing at all (tests against a fake)
     assert Xverse(KEY, rate_limit=MIN_RATE_LIMIT).rate_limit == pytest.approx(MIN_RATE_LIMIT)
 
 

@@ -182,8 +182,9 @@ def check_retry_delay(delay: object) -> float:
 
 
 def check_rate_limit(rate: object) -> float | None:
-    """None (paced by what the server says) or requests per second, finite and at least
-    :data:`MIN_RATE_LIMIT`."""
+    """None (paced by what the server says), requests per second of at least
+    :data:`MIN_RATE_LIMIT`, or ``math.inf``: no pacing at all and nothing learnt from
+    429s (tests against a fake; retries still honour Retry-After)."""
     if rate is None:
         return None
     if isinstance(rate, bool) or not isinstance(rate, int | float):
@@ -192,10 +193,13 @@ def check_rate_limit(rate: object) -> float | None:
             f"not {type(rate).__name__}; e.g. rate_limit=2.0"
         )
     value = float(rate)
+    if value == math.inf:
+        return value
     if not math.isfinite(value) or value < MIN_RATE_LIMIT:
         raise InvalidParameterError(
-            f"rate_limit={rate!r} is not a usable pace; pass a finite number of requests per "
-            f"second of at least {MIN_RATE_LIMIT:g} (e.g. 2.0), or None to follow the server"
+            f"rate_limit={rate!r} is not a usable pace; pass a number of requests per "
+            f"second of at least {MIN_RATE_LIMIT:g} (e.g. 2.0), None to follow the server, "
+            "or math.inf for no pacing at all"
         )
     return value
 
