@@ -44,6 +44,7 @@ from ._core import (
     run_sync,
 )
 from ._errors import APIError, InvalidAddressError, InvalidParameterError, XverseError
+from ._fleet import fleet_pace
 from ._retry import Pacer
 
 __all__ = ["AsyncXverse", "Xverse"]
@@ -87,6 +88,7 @@ class _BaseClient(Generic[H]):
         http_client: H | None = None,
         rate_limit: float | None = None,
         retry_delay: float = INITIAL_RETRY_DELAY,
+        rate_limit_url: str | None = None,
     ) -> None:
         _configure_logging()
         if api_key is None:
@@ -121,8 +123,9 @@ class _BaseClient(Generic[H]):
             timeout = httpx.Timeout(float(timeout))
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise InvalidParameterError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        shared = fleet_pace(rate_limit_url, api_key)  # pacing shared through Redis
         try:
-            pacer = Pacer(rate_limit)
+            pacer = Pacer(rate_limit, shared=shared)
         except (ValueError, TypeError):
             raise InvalidParameterError(
                 f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
