@@ -230,8 +230,8 @@ class Pacer:
 
     - Until the first answer only one request is out (the probe). Then, while nothing
       is known, the pace ramps up from RAMP_START by RAMP_GAIN per success (it doubles
-      about every 0.1 s of traffic), so the first 429 meets a few requests in flight,
-      not a whole burst. A server that takes RAMP_CEILING unhurt is not paced at all.
+      about every 14 ms of traffic), so the first 429 meets a few requests in flight,
+      not a whole burst. A server that takes RAMP_FREE answers unhurt is not paced.
     - At a 429 the pace becomes what got through: the successes of this burst epoch
       (and the requests still out) over its age plus BURST. The server is assumed to
       allow one second's worth at once, then its steady rate; an epoch starts after
@@ -247,9 +247,12 @@ class Pacer:
     PROBE = 0.005  # how often requests waiting for the first answer look again
     PROBE_TIMEOUT = 5.0  # a probe unanswered this long (cancelled, say) is given up
     BURST = 1.0  # seconds' worth of requests a silent server is assumed to allow at once
-    RAMP_START = 10.0  # requests/second after the first answer, while nothing is known
-    RAMP_GAIN = 7.0  # requests/second added per success while ramping
-    RAMP_CEILING = 1000.0  # a server that took this pace without a 429 is not paced
+    RAMP_START = 20.0  # requests/second after the first answer, while nothing is known
+    RAMP_GAIN = 50.0  # requests/second added per success while ramping
+    RAMP_FREE = 500  # a server that took this many answers without a 429 is not paced
+    # A fleet ramps on the fleet's successes, gentler: its requests in flight (workers
+    # times concurrency, each a Redis round trip slower) all meet the first 429.
+    RAMP_GAIN_FLEET = 7.0
     RECOVER_AFTER = 30.0  # seconds without a 429 before a learnt pace rises
     RECOVER_STEP = 1.05
     CUT = 0.9  # a 429 the estimate cannot explain cuts the pace by this factor
@@ -315,7 +318,8 @@ class Pacer:
             return 1.0 / rate
         if self._unlimited or not self._answered:
             return 0.0
-        return 1.0 / (self.RAMP_START + self.RAMP_GAIN * self._ramp_ok)
+        gain = self.RAMP_GAIN if self._shared is None else self.RAMP_GAIN_FLEET
+        return 1.0 / (self.RAMP_START + gain * self._ramp_ok)
 
     def _lost_store(self, exc: Exception) -> None:
         self._shared = None
@@ -418,7 +422,7 @@ class Pacer:
             except SharedPaceError as exc:
                 self._lost_store(exc)
         if self._learnt is None:
-            if self.RAMP_START + self.RAMP_GAIN * self._ramp_ok >= self.RAMP_CEILING:
+            if self._ramp_ok >= self.RAMP_FREE:
                 self._unlimited = True
         elif self._waited and now - self._last_cut >= self.RECOVER_AFTER:
             self._learnt *= self.RECOVER_STEP
