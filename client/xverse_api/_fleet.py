@@ -93,7 +93,7 @@ class RedisPace:
         return SharedPaceError(f"{type(exc).__name__}: {exc}")
 
     def take(self, interval: float) -> float:
-        from pyrate_limiter import GCRA, Rate, RateItem, StateBucket  # noqa: PLC0415
+        from pyrate_limiter import GCRA, Decision, Rate, RateItem, StateBucket  # noqa: PLC0415
 
         emission_us = max(1, round(interval * 1_000_000))
         bucket = self._buckets.get(emission_us)
@@ -107,6 +107,7 @@ class RedisPace:
             decision = bucket.put_decision(RateItem("xverse", bucket.now()))
         except self._errors as exc:
             raise self._fail(exc) from None
+        assert isinstance(decision, Decision)  # a sync redis client answers at once
         if decision.allowed:
             return 0.0
         return max(0.001, (decision.retry_after_ms or 1) / 1000.0)

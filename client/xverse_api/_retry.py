@@ -271,8 +271,7 @@ class Pacer:
                 raise TypeError("rate_limit must be a number of requests per second")
             if not (math.isfinite(rate) and rate >= MIN_FIXED_RATE):
                 raise ValueError(
-                    "rate_limit must be a finite number of requests per second, "
-                    "at least one a day"
+                    "rate_limit must be a finite number of requests per second, at least one a day"
                 )
         self._fixed = None if rate is None else float(rate)
         self._announced: float | None = None

@@ -577,7 +577,9 @@ class FakeXverse:
             if not self.announce_rate_limit:  # a silent gateway: 429 and Retry-After only
                 limit_headers = ()
             if wait:
-                retry_after = (("Retry-After", str(max(1, math.ceil(wait)))),)
+                retry_after: tuple[tuple[str, str], ...] = (
+                    ("Retry-After", str(max(1, math.ceil(wait)))),
+                )
                 if self.announce_rate_limit:
                     retry_after += (("retry-after-ms", str(math.ceil(wait * 1000))),)
                 return _error(429, "Rate limit exceeded", (*retry_after, *limit_headers))
