@@ -403,7 +403,7 @@ class Pacer:
                 self._refused = response
             elif retry_after is not None:
                 self._hold_until = max(self._hold_until, now + retry_after)
-            if self._fixed is None:
+            if self._fixed is None and self._announced is None:  # an announcement is trusted
                 self._learn(now - _sent_ago(response), stale)
             if self._shared is not None:
                 try:
