@@ -458,13 +458,13 @@ def test_hostile_rate_headers_never_break_the_pacer(
         assert wait is None or (math.isfinite(wait) and 0 <= wait <= RETRY_AFTER_CEILING)
         rate = rate_from_headers(headers)
         assert rate is None or (math.isfinite(rate) and rate >= MIN_RATE)
-        try:
-            got = pacer.acquire()
-        except PacerRefused as refused:
-            assert clock.now < refuse_until  # only while a refused wait runs
-            assert math.isfinite(refused.retry_after)
-            assert 0 < refused.retry_after <= RETRY_AFTER_CEILING
+        if clock.now < refuse_until:  # a refused wait runs: fail fast, saying how long
+            with pytest.raises(PacerRefused) as refused:
+                pacer.acquire()
+            assert math.isfinite(refused.value.retry_after)
+            assert 0 < refused.value.retry_after <= RETRY_AFTER_CEILING
         else:
+            got = pacer.acquire()
             assert math.isfinite(got)
             assert 0 <= got <= max(MAX_RETRY_AFTER, 1 / fixed if fixed else 0)
         pacer.observe(httpx.Response(status, headers=headers), wait if status == 429 else None)
