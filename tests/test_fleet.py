@@ -22,7 +22,7 @@ import redis
 from xverse_api import Xverse, XverseError
 from xverse_api._errors import InvalidParameterError
 from xverse_api._fleet import ENV_RATE_LIMIT_URL, RedisPace, fleet_pace
-from xverse_api._retry import Pacer
+from xverse_api._retry import Pacer, SharedPaceError
 
 KEY = "fleet-key"
 PAGE = {"limit": 0, "offset": 0, "total": 0, "items": [], "indexerHeight": 1}
@@ -210,3 +210,70 @@ def test_without_the_extra_the_error_says_what_to_install(
     monkeypatch.setitem(sys.modules, "redis", None)  # as if the extra were not installed
     with pytest.raises(XverseError, match=r"xverse-api\[redis\]"):
         RedisPace("redis://127.0.0.1:1/0", KEY)
+
+
+def test_every_store_call_on_a_dead_server_raises_shared_pace_error(
+    redis_server: RedisServer,
+) -> None:
+    pace = RedisPace(redis_server.url, KEY)
+    for interval in range(1, 70):  # many paces: the cache of buckets stays small
+        pace.take(interval / 1000)
+    redis_server.stop()
+    calls = [
+        lambda: pace.take(0.5),
+        pace.succeeded,
+        pace.epoch,
+        lambda: pace.publish(1.0, 1.0),
+        pace.read,
+    ]
+    for call in calls:
+        with pytest.raises(SharedPaceError, match="ConnectionError"):
+            call()
+    pace.close()
+
+
+class BrokenStore:
+    """A SharedPace whose store fails in one method (the others answer as an empty one)."""
+
+    def __init__(self, broken: str) -> None:
+        self.broken = broken
+
+    def _maybe_fail(self, name: str) -> None:
+        if name == self.broken:
+            raise SharedPaceError(f"{name}: store gone")
+
+    def take(self, interval: float) -> float:
+        self._maybe_fail("take")
+        return 0.0
+
+    def succeeded(self) -> int:
+        self._maybe_fail("succeeded")
+        return 1
+
+    def epoch(self) -> tuple[int, float]:
+        self._maybe_fail("epoch")
+        return 1, 0.0
+
+    def publish(self, rate: float | None, hold: float) -> None:
+        self._maybe_fail("publish")
+
+    def read(self) -> tuple[float | None, float]:
+        self._maybe_fail("read")
+        return None, 0.0
+
+
+@pytest.mark.parametrize("broken", ["take", "succeeded", "epoch", "publish", "read"])
+def test_a_store_failing_anywhere_leaves_a_working_local_pacer(
+    broken: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = Clock()
+    pacer = Pacer(clock=clock, shared=BrokenStore(broken))
+    with caplog.at_level(logging.WARNING, logger="xverse_api"):
+        for status in (200, 200, 429, 200):
+            clock.now += 0.1
+            assert pacer.acquire() == 0.0
+            pacer.observe(httpx.Response(status), 1.0 if status == 429 else None)
+            clock.now += 1.0 if status == 429 else 0.0  # past the Retry-After hold
+    assert not pacer.shared
+    assert pacer.rate is not None  # the 429 was learnt from, locally
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
