@@ -258,6 +258,7 @@ class Pacer:
     CUT = 0.9  # a 429 the estimate cannot explain cuts the pace by this factor
     MARGIN = 0.98  # a learnt pace keeps this far under the estimate: jitter, clocks
     SYNC_EVERY = 0.1  # seconds between reads of a shared pace
+    SLACK = 0.25  # share of a slot a late request may make up (idle time is not banked)
 
     def __init__(
         self,
@@ -360,7 +361,8 @@ class Pacer:
                 self._epoch_start, self._epoch_ok = now, 0  # quiet: the bucket is full again
                 self._ok_times.clear()
             self._last_activity = now
-            self._next = now + interval
+            # a request that woke a little late does not push back every later slot
+            self._next = max(self._next, now - self.SLACK * interval) + interval
             self._in_flight += 1
             return 0.0
 
