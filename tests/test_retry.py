@@ -180,8 +180,7 @@ def test_the_first_429_sets_the_pace_to_what_got_through() -> None:
     assert pacer.acquire() == pytest.approx(1.0)  # Retry-After holds everyone
     clock.now += 1.0
     assert pacer.acquire() == 0.0
-    # the next slot: one interval on, less the slack a late request may make up
-    assert pacer.acquire() == pytest.approx((1 - Pacer.SLACK) / (5 * Pacer.MARGIN))
+    assert pacer.acquire() == pytest.approx(1 / (5 * Pacer.MARGIN))
 
 
 def test_a_slow_start_is_not_counted_against_the_server() -> None:
@@ -234,7 +233,7 @@ def test_a_429_before_any_success_starts_the_ramp_again() -> None:
     assert pacer.acquire() == pytest.approx(1.0)  # but the hold applies
     clock.now += 1.0
     assert pacer.acquire() == 0.0
-    assert pacer.acquire() == pytest.approx((1 - Pacer.SLACK) / Pacer.RAMP_START)
+    assert pacer.acquire() == pytest.approx(1 / Pacer.RAMP_START)
 
 
 def test_a_learnt_pace_rises_slowly_only_while_requests_wait_for_it() -> None:
@@ -272,18 +271,16 @@ def test_a_pace_never_falls_below_the_floor() -> None:
 def test_fixed_rate_spaces_slots_and_ignores_announcements() -> None:
     clock = FakeClock()
     pacer = Pacer(4.0, clock=clock)
-    first_gap = 0.25 * (1 - Pacer.SLACK)  # a fresh pacer is "late" for its first slot
     assert pacer.acquire() == 0.0  # a given rate needs no probe
-    assert pacer.acquire() == first_gap  # nothing booked: ask again then
-    assert pacer.acquire() == first_gap
-    clock.now += first_gap
-    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == 0.25  # nothing booked: ask again in 0.25 s
     assert pacer.acquire() == 0.25
+    clock.now += 0.25
+    assert pacer.acquire() == 0.0
     pacer.observe(response(200, {"ratelimit-policy": "100;w=1"}), None)
     assert pacer.rate == 4.0
-    clock.now += 10  # idle time is not banked as a burst: at most SLACK of one slot
+    clock.now += 10  # idle time is not banked as a burst
     assert pacer.acquire() == 0.0
-    assert pacer.acquire() == pytest.approx(0.25 * (1 - Pacer.SLACK))
+    assert pacer.acquire() == 0.25
 
 
 @pytest.mark.parametrize("bad", [0, -1.0, float("nan"), float("inf"), 1e-300])
@@ -303,7 +300,7 @@ def test_announced_policy_sets_the_pace() -> None:
     pacer.observe(response(200, {"ratelimit-policy": '"default";q=20;w=1'}), None)
     assert pacer.rate == 20.0
     assert pacer.acquire() == 0.0
-    assert pacer.acquire() == pytest.approx(0.05 * (1 - Pacer.SLACK))
+    assert pacer.acquire() == pytest.approx(0.05)
 
 
 def test_an_announced_pace_is_not_learnt_over() -> None:
@@ -486,3 +483,6 @@ def test_a_request_that_wakes_late_does_not_push_back_later_slots() -> None:
     clock.now += 0.12  # woke 20 ms late (within the slack)
     assert pacer.acquire() == 0.0
     assert pacer.acquire() == pytest.approx(due + 0.1 - clock.now)  # as scheduled
+    clock.now += 1.0  # a pause is not a late request: the schedule starts afresh
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == pytest.approx(0.1)

@@ -258,7 +258,7 @@ class Pacer:
     CUT = 0.9  # a 429 the estimate cannot explain cuts the pace by this factor
     MARGIN = 0.98  # a learnt pace keeps this far under the estimate: jitter, clocks
     SYNC_EVERY = 0.1  # seconds between reads of a shared pace
-    SLACK = 0.25  # share of a slot a late request may make up (idle time is not banked)
+    SLACK = 0.25  # a request this late (share of a slot) keeps to the schedule
 
     def __init__(
         self,
@@ -361,8 +361,10 @@ class Pacer:
                 self._epoch_start, self._epoch_ok = now, 0  # quiet: the bucket is full again
                 self._ok_times.clear()
             self._last_activity = now
-            # a request that woke a little late does not push back every later slot
-            self._next = max(self._next, now - self.SLACK * interval) + interval
+            # a request that woke a little late keeps to the schedule (later slots are not
+            # pushed back); one that comes after a longer pause starts it afresh
+            late = now - self._next <= self.SLACK * interval
+            self._next = (self._next if late else now) + interval
             self._in_flight += 1
             return 0.0
 
