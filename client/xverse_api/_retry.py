@@ -304,8 +304,10 @@ class Pacer:
         """The pace in force, in requests per second (None: unpaced or still ramping)."""
         if self._fixed is not None:
             return self._fixed
-        known = [r for r in (self._announced, self._learnt) if r is not None]
-        return min(known) if known else None
+        announced, learnt = self._announced, self._learnt
+        if announced is None or learnt is None:
+            return learnt if announced is None else announced
+        return min(announced, learnt)
 
     @property
     def shared(self) -> bool:
