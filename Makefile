@@ -14,7 +14,11 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e '.[cli]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e '.[cli,redis]'
+	# fleet-pacing tests run a real redis-server on 127.0.0.1 (Debian's package; root here)
+	command -v redis-server >/dev/null 2>&1 || \
+		{ apt-get update -qq && apt-get install -y -qq redis-server; } || \
+		echo "warning: could not install redis-server; the fleet tests need it" >&2
 	touch $(STAMP)
 
 generate: $(STAMP)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 from collections.abc import Mapping
 from types import TracebackType
@@ -32,6 +33,7 @@ from ._constants import (
 )
 from ._core import Settings, logger
 from ._errors import InvalidAddressError, InvalidParameterError
+from ._fleet import fleet_pace
 from ._operations import Operations
 from ._options import (
     check_api_key,
@@ -86,6 +88,15 @@ def _configure_logging() -> None:
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
+def _pace(rate: float | None) -> float | None:
+    """The pacer's fixed rate for a checked ``rate_limit``: ``math.inf`` (no pacing at
+    all) is a rate no client reaches, so nothing is ever spaced and nothing learnt."""
+    return _UNPACED if rate == math.inf else rate
+
+
+_UNPACED: Final = 1e12
+
+
 class _BaseClient(Generic[H]):
     """Everything both clients share: key, servers, timeout, retries, pacing, the one
     httpx client. Subclasses say only how to open an httpx client and which resources
@@ -107,6 +118,7 @@ class _BaseClient(Generic[H]):
         rate_limit: float | None = None,
         retry_delay: float = INITIAL_RETRY_DELAY,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit_url: str | None = None,
     ) -> None:
         _configure_logging()
         if api_key is None:
@@ -150,7 +162,8 @@ class _BaseClient(Generic[H]):
             raise InvalidParameterError(
                 f"max_response_bytes must be an int >= 1, not {max_response_bytes!r}"
             )
-        pacer = Pacer(check_rate_limit(rate_limit))
+        shared = fleet_pace(rate_limit_url, api_key)  # pacing shared through Redis
+        pacer = Pacer(_pace(check_rate_limit(rate_limit)), shared=shared)
         retry_delay = check_retry_delay(retry_delay)
         headers = {
             "user-agent": f"{USER_AGENT}/{_version()}",
@@ -199,7 +212,7 @@ class _BaseClient(Generic[H]):
         old = self._settings
         pacer = old.pacer
         if not isinstance(rate_limit, _NotGiven):
-            pacer = Pacer(check_rate_limit(rate_limit))
+            pacer = Pacer(_pace(check_rate_limit(rate_limit)))
         settings = Settings(
             api_key=old.api_key,
             base_url=old.base_url,

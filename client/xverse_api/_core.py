@@ -33,7 +33,13 @@ from ._errors import (
     status_error,
 )
 from ._options import redact, safe_url
-from ._retry import Pacer, backoff_delay, is_retryable_status, parse_retry_after
+from ._retry import (
+    Pacer,
+    PacerRefused,
+    backoff_delay,
+    is_retryable_status,
+    parse_retry_after,
+)
 
 __all__ = ["BodyError", "Emit", "Flow", "Send", "Settings", "Sleep", "call"]
 
@@ -167,8 +173,11 @@ def call(
     """One request with pacing and retries; returns ``decode(response)`` for a 2xx."""
     attempt = 0
     while True:
-        while (wait := settings.pacer.acquire()) > 0:
-            yield Sleep(wait)
+        try:
+            while (wait := settings.pacer.acquire()) > 0:
+                yield Sleep(wait)
+        except PacerRefused as refused:  # an earlier 429 asked for a wait beyond the cap
+            raise refused.error(settings.api_key) from None
         started = time.perf_counter()
         try:
             outcome = yield Send(request, settings.max_response_bytes)

@@ -20,7 +20,7 @@ Public names
 ------------
 ``FakeXverse(balances=None, *, api_key=DEFAULT_API_KEY, honour_paging=False,
 rate_limit=None, burst=None, indexer_height=DEFAULT_INDEXER_HEIGHT, network="mainnet",
-clock=time.monotonic)``
+clock=time.monotonic, announce_rate_limit=True)``
     The fake. ``balances`` maps address -> list of wire items (dicts exactly as the API
     sends them); ``None`` seeds :func:`default_balances`. A valid address that is not
     seeded holds no runes (200, empty list). Checks run in this order: unknown path 404,
@@ -36,6 +36,8 @@ clock=time.monotonic)``
       ``Retry-After`` (whole seconds, rounded up, at least 1) and ``retry-after-ms``.
       Every answer past authentication then carries ``x-ratelimit-limit`` (the burst),
       ``x-ratelimit-remaining`` and ``RateLimit-Policy: "default";q=RATE;w=1``.
+    - ``announce_rate_limit=False`` makes the limit silent, as most gateways are: no
+      rate headers at all, and a 429 carries ``Retry-After`` only.
     - ``clock`` (seconds, monotonic) drives the bucket; inject one to test it exactly.
 
     Methods: ``transport()`` -> ``httpx.BaseTransport``, ``async_transport()`` ->
@@ -402,6 +404,7 @@ class FakeXverse:
         indexer_height: int = DEFAULT_INDEXER_HEIGHT,
         network: str = "mainnet",
         clock: Callable[[], float] = time.monotonic,
+        announce_rate_limit: bool = True,
     ) -> None:
         if network not in NETWORKS:
             raise ValueError(f"unknown network {network!r}; use one of {', '.join(NETWORKS)}")
@@ -421,6 +424,7 @@ class FakeXverse:
         self._faults: deque[Fault] = deque()
         self._requests: deque[RecordedRequest] = deque(maxlen=_MAX_RECORDED)
         self._bucket: _TokenBucket | None = None
+        self.announce_rate_limit = announce_rate_limit
         if rate_limit is not None:
             capacity = burst if burst is not None else max(1, math.ceil(rate_limit))
             self._bucket = _TokenBucket(rate_limit, capacity, clock)
@@ -603,16 +607,15 @@ class FakeXverse:
                 # IETF draft-ietf-httpapi-ratelimit-headers: the steady pace, per second
                 ("RateLimit-Policy", f'"default";q={self._bucket.rate:g};w=1'),
             )
+            if not self.announce_rate_limit:  # a silent gateway: 429 and Retry-After only
+                limit_headers = ()
             if wait:
-                return _error(
-                    429,
-                    "Rate limit exceeded",
-                    (
-                        ("Retry-After", str(max(1, math.ceil(wait)))),
-                        ("retry-after-ms", str(math.ceil(wait * 1000))),
-                        *limit_headers,
-                    ),
+                retry_after: tuple[tuple[str, str], ...] = (
+                    ("Retry-After", str(max(1, math.ceil(wait)))),
                 )
+                if self.announce_rate_limit:
+                    retry_after += (("retry-after-ms", str(math.ceil(wait * 1000))),)
+                return _error(429, "Rate limit exceeded", (*retry_after, *limit_headers))
         try:
             values = check_params(route, path_values, params, headers, self.network)
         except _Invalid as exc:
