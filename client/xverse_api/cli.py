@@ -439,6 +439,11 @@ def build_cli() -> click.Group:
         ctx.exit(code)
 
     cli.add_command(_serve_fake_command())
+    # -- xverse-api conformance (issue 13): all of it lives in conformance.py, which
+    # says how to install the `conformance` extra when schemathesis is missing.
+    from .conformance import conformance_command  # noqa: PLC0415
+
+    cli.add_command(conformance_command())
     return cli
 
 
