@@ -82,6 +82,8 @@ _REDACTED: Final = "[redacted]"
 _HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _JSON_PATH: Final = re.compile(r"\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*")
 _ADDRESSISH: Final = re.compile("address", re.IGNORECASE)
+_FIELD_AT: Final = re.compile(r"`(\w+)` at (\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*)")
+_MSGSPEC_AT: Final = re.compile(r"\s*-\s*at\s*`\$[^`]*`")
 
 
 # -- the spec ---------------------------------------------------------------------------
@@ -540,10 +542,22 @@ def check_response(
         sdk_decode(op.key, response)
     except Exception as exc:  # noqa: BLE001 - whatever the SDK raises on this answer is a finding
         text = str(exc)
-        where = _JSON_PATH.search(text)
-        text = re.sub(r"\s*-\s*at\s*`\$[^`]*`", "", text)
-        out.append(violation(where.group(0) if where else "$", f"the SDK cannot decode it: {text}"))
+        out.append(violation(_sdk_error_path(text), f"the SDK cannot decode it: {_strip_at(text)}"))
     return out
+
+
+def _sdk_error_path(text: str) -> str:
+    """The JSON path an SDK error names: msgspec's "- at `$.a[0].b`" or our
+    "`b` at $.a[0]" (the field after the path); "$" when it names none."""
+    field_at = _FIELD_AT.search(text)
+    if field_at:
+        return f"{field_at.group(2)}.{field_at.group(1)}"
+    where = _JSON_PATH.search(text)
+    return where.group(0) if where else "$"
+
+
+def _strip_at(text: str) -> str:
+    return _MSGSPEC_AT.sub("", text)
 
 
 def _check_body(
@@ -769,7 +783,7 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
     from rich.table import Table  # noqa: PLC0415
 
     table = Table(title=f"conformance of {report.base_url}", title_justify="left")
-    table.add_column("Operation", overflow="fold")
+    table.add_column("Operation", no_wrap=True)
     table.add_column("Requests", justify="right")
     table.add_column("Statuses")
     table.add_column("Violations", justify="right")
@@ -825,6 +839,13 @@ def write_junit(report: Report, path: str | Path) -> None:
     tree = ET.ElementTree(suite)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def read_addresses(lines: Iterable[str]) -> list[str]:
@@ -964,7 +985,9 @@ def conformance_command() -> click.Command:
             click.echo(f"error: cannot reach {base_url}: {report.unreachable}", err=True)
             ctx.exit(2)
         out = sys.stdout
-        print_report(Console(file=out, highlight=False), report, out)
+        # a log (CI) gets the table unwrapped; a terminal, at its own width
+        width = None if _is_terminal(out) else 160
+        print_report(Console(file=out, highlight=False, width=width), report, out)
         if junit_xml:
             write_junit(report, junit_xml)
         ctx.exit(report.exit_code)
