@@ -805,13 +805,17 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
         for violation, count in sorted(result.violations.items()):
             times = f" ({count} of {result.requests} answers)" if count > 1 else ""
             out.write(violation.line() + times + "\n")
-    summary = f"{report.requests} requests in {report.elapsed:.1f} s: " + (
-        f"{len(report.violations)} violations" if report.violations else "conformant"
+    summary = f"{_plural(report.requests, 'request')} in {report.elapsed:.1f} s: " + (
+        _plural(len(report.violations), "violation") if report.violations else "conformant"
     )
     if report.stopped:
         summary += f"; stopped early: {report.stopped}"
     out.write(summary + "\n")
     out.flush()
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def write_junit(report: Report, path: str | Path) -> None:
@@ -831,7 +835,10 @@ def write_junit(report: Report, path: str | Path) -> None:
         ).text = f"{result.requests} requests; statuses: {result.statuses_text()}"
         if result.violations:
             failure = ET.SubElement(
-                case, "failure", message=f"{len(result.violations)} violations", type="conformance"
+                case,
+                "failure",
+                message=_plural(len(result.violations), "violation"),
+                type="conformance",
             )
             failure.text = "\n".join(v.line() for v in sorted(result.violations))
         elif not result.requests:
