@@ -34,7 +34,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
@@ -640,10 +640,14 @@ class OperationResult:
     def conformant(self) -> bool:
         return not self.violations
 
+    def add(self, violation: Violation, redact: Callable[[str], str]) -> None:
+        """Count ``violation`` (the same one from many answers is listed once)."""
+        self.violations[replace(violation, message=redact(violation.message))] += 1
+
     def statuses_text(self) -> str:
         seen = [f"{s}x{n}" for s, n in sorted(self.statuses.items())]
         if self.no_answer:
-            seen.append(f"no answerx{self.no_answer}")
+            seen.append(f"no answer x{self.no_answer}")
         return ", ".join(seen) or "-"
 
 
@@ -712,10 +716,11 @@ def run(
             f"(known: {', '.join(by_key)})"
         )
     chosen = [by_key[key] for key in dict.fromkeys(operations)] if operations else everything
-    start = clock()
+    began = clock()
     plan = plan_requests(
         chosen, spec=spec, max_requests=max_requests, seed=seed, addresses=addresses
     )
+    start = clock()  # the time bound counts from the first request
     validators = _Validators(spec)
     report = Report(base_url, [OperationResult(op.key) for op in chosen])
     results = {r.key: r for r in report.results}
@@ -740,38 +745,26 @@ def run(
                 report.stopped = f"the time bound ({max_time:g} s) was reached"
                 break
             result = results[planned.operation.key]
-            try:
-                request = planned.build(client, api_key)
-            except (httpx.HTTPError, ValueError, TypeError):
-                continue  # a generated value httpx cannot send (not sent, not counted)
             result.requests += 1
             try:
-                response = client.send(request)
+                response = client.send(planned.build(client, api_key))
             except httpx.TransportError as exc:
                 if not answered:
                     report.unreachable = redact(f"{type(exc).__name__}: {exc}")
                     break
                 result.no_answer += 1
-                result.violations[
-                    Violation(
-                        planned.operation.key,
-                        None,
-                        "$",
-                        redact(f"no answer ({type(exc).__name__}: {_clip(str(exc))})"),
-                    )
-                ] += 1
+                why = f"no answer ({type(exc).__name__}: {exc})"
+                result.add(Violation(planned.operation.key, None, "$", _clip(why)), redact)
                 continue
             answered = True
             result.statuses[response.status_code] += 1
             for violation in check_response(planned.operation, response, validators):
-                clean = Violation(
-                    violation.operation, violation.status, violation.path, redact(violation.message)
-                )
-                result.violations[clean] += 1
+                result.add(violation, redact)
             if response.status_code == 429:
-                pause = parse_retry_after(response.headers) or 1.0 / rate_limit
+                pause = parse_retry_after(response.headers)
+                pause = 1.0 / rate_limit if pause is None else pause
                 sleep(min(pause, max(0.0, max_time - (clock() - start))))
-    report.elapsed = clock() - start
+    report.elapsed = clock() - began
     return report
 
 
@@ -902,7 +895,7 @@ def conformance_command() -> click.Command:
         type=click.FloatRange(min=0, min_open=True),
         default=DEFAULT_MAX_TIME,
         show_default=True,
-        help="Seconds for the whole run; no request starts after it.",
+        help="Seconds for sending requests; none starts after it.",
     )
     @click.option(
         "--timeout",
