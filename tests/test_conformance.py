@@ -4,6 +4,11 @@ Three kinds of run, all over real HTTP on 127.0.0.1: the fake API (conformant), 
 with faults that break the contract (each problem named), and Prism, a mock server
 other people build from the same spec (installed into .tools/ by ``make setup``).
 Small ``--max-requests`` and a high ``--rate-limit`` keep them fast.
+
+Which statuses generated requests get depends on whether ``format: BitcoinAddress`` is
+registered with schemathesis in this process (tests/schemathesis_hooks.py does it, for
+the contract suites): random strings draw 400s, real addresses 200s. The assertions
+allow both, so the order the suites run in does not matter.
 """
 
 from __future__ import annotations
@@ -126,7 +131,7 @@ def test_the_fake_conforms(
         *FAST,
     )
     assert (code, err) == (0, ""), out
-    assert re.search(rf"{re.escape(RUNES)} +│ +12 │ 200x\d+, 400x\d+ +│ +0 │ ok", out), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +12 │ 200x\d+(, 400x\d+)? +│ +0 │ ok", out), out
     assert out.rstrip().endswith("conformant")
     seen = fake.requests
     assert len(seen) == 12
@@ -207,7 +212,7 @@ def test_every_break_at_once_in_the_table_and_the_junit_report(
     )
     print(out)  # the closing note shows this table
     assert code == 1
-    assert re.search(rf"{re.escape(RUNES)} +│ +10 │ 200x7, 400x1, 403x2 +│ +8 │ FAIL", out), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +10 │ 200x\d, (400x1, )?403x2 +│ +8 │ FAIL", out), out
     assert re.search(r"^10 requests in [0-9.]+ s: 8 violations$", out, re.MULTILINE), out
     failure = ET.parse(junit).getroot().find(".//failure")  # noqa: S314 - our own report
     assert failure is not None
