@@ -395,15 +395,8 @@ def test_the_time_bound_stops_the_run(fake: FakeXverse, served: str) -> None:
     assert report.stopped == "the time bound (0.35 s) was reached"
     assert report.exit_code == 0
     lines: list[str] = []
-
-    class Out:
-        def write(self, text: str) -> None:
-            lines.append(text)
-
-        def flush(self) -> None:
-            pass
-
-    conformance.print_report(Console(file=Out(), width=120), report, Out())  # type: ignore[arg-type]
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=120), report, out)  # type: ignore[arg-type]
     assert "stopped early: the time bound (0.35 s) was reached" in "".join(lines)
 
 
@@ -523,13 +516,14 @@ OTHER_SPEC: dict[str, Any] = {
                 "responses": {"200": {"description": "x", "content": {"application/json": {}}}},
             }
         },
+        "/health": {"get": {"security": [], "responses": {"200": {"description": "up"}}}},
     },
 }
 
 
 def test_operations_are_read_from_the_spec_with_references_and_security() -> None:
     ops = {op.key: op for op in conformance.load_operations(OTHER_SPEC)}
-    assert list(ops) == ["GET /things/{id}", "PUT /things/{id}", RUNES]
+    assert list(ops) == ["GET /things/{id}", "PUT /things/{id}", RUNES, "GET /health"]
     get = ops["GET /things/{id}"]
     assert [p["name"] for p in get.parameters] == ["id", "full", "x-trace"]
     assert get.security == (("query", "key"),)  # http basic is not sent
@@ -556,7 +550,7 @@ def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> Non
         seen.append(request)
         if request.method == "PUT":
             return httpx.Response(204)
-        if request.url.path.startswith("/things/"):
+        if request.url.path.startswith(("/things/", "/health")):
             return httpx.Response(200, json={"name": None})
         return httpx.Response(200, json=page())  # the SDK's decoder judges this one
 
@@ -568,7 +562,8 @@ def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> Non
         rate_limit=1000,
         transport=httpx.MockTransport(answer),
     )
-    assert [r.requests for r in report.results] == [3, 3, 3]
+    # one distinct request is all /health has: the others share what it leaves
+    assert [r.requests for r in report.results] == [3, 3, 2, 1]
     assert report.exit_code == 0, [v.line() for v in report.violations]
     gets = [r for r in seen if r.method == "GET" and r.url.path.startswith("/things/")]
     assert {r.url.params["key"] for r in gets} == {SECRET}  # the key goes where the spec says
@@ -667,3 +662,64 @@ def test_the_conformance_extra_is_declared() -> None:
     for name in ("schemathesis", "jsonschema", "click", "rich"):
         assert name in extra
     assert not any("schemathesis" in d for d in project["dependencies"])
+
+
+def test_spec_values_and_addresses_edge_cases() -> None:
+    address = {"in": "path", "name": "address", "required": True, "schema": {"type": "string"}}
+    cursor = {"in": "query", "name": "cursor", "required": True, "schema": {"type": "string"}}
+    same = {"in": "query", "name": "n", "schema": {"type": "integer", "default": 5, "example": 5}}
+    op = conformance.Operation("GET", "/a/{address}", (address, cursor, same), {}, ())
+    # a required parameter nobody gives a value: no request from the spec or the addresses
+    assert conformance.spec_cases(op, ["bc1qx"]) == []
+    assert conformance._candidates(same) == [5]  # the example repeating the default counts once
+
+
+def test_only_json_request_bodies_are_generated() -> None:
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/notes": {
+                "post": {
+                    "requestBody": {
+                        "required": True,
+                        "content": {"text/plain": {"schema": {"type": "string"}}},
+                    },
+                    "responses": {"201": {"description": "stored"}},
+                }
+            }
+        },
+    }
+    (op,) = conformance.load_operations(spec)
+    assert conformance.plan_requests([op], spec=spec, max_requests=5, seed=0) == []
+
+
+def test_reports_of_operations_that_got_no_request(tmp_path: Path) -> None:
+    report = conformance.Report(
+        "http://x", [conformance.OperationResult("GET /a"), conformance.OperationResult("GET /b")]
+    )
+    report.results[0].requests = 1
+    report.results[0].statuses[200] = 1
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=120), report, out)  # type: ignore[arg-type]
+    text = "".join(lines)
+    assert re.search(r"GET /b +│ +0 │ - +│ +0 │ not run", text), text
+    assert "1 request in 0.0 s: conformant" in text
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert suite.get("skipped") == "1"
+    assert suite.find(".//testcase[@name='GET /b']/skipped") is not None
+    assert conformance.Report("http://x", [], unreachable="ConnectError").exit_code == 2
+
+
+class _Lines:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def write(self, text: str) -> None:
+        self.lines.append(text)
+
+    def flush(self) -> None:
+        pass

@@ -123,6 +123,7 @@ class Operation:
     parameters: tuple[Mapping[str, Any], ...]
     responses: Mapping[str, Mapping[str, Any]]
     security: tuple[tuple[str, str], ...]  # (in, name) of each apiKey the call sends
+    body_required: bool = False  # then only generated cases (which carry a body) are sent
 
     @property
     def key(self) -> str:
@@ -176,6 +177,7 @@ def load_operations(spec: Mapping[str, Any]) -> list[Operation]:
                         str(k): _resolve(spec, v) for k, v in op.get("responses", {}).items()
                     },
                     security=tuple(dict.fromkeys(security)),
+                    body_required=bool(_resolve(spec, op.get("requestBody", {})).get("required")),
                 )
             )
     return out
@@ -246,11 +248,7 @@ def _candidates(parameter: Mapping[str, Any]) -> list[Any]:
     for holder in (parameter, schema):
         if "example" in holder:
             values.append(holder["example"])
-    examples = parameter.get("examples", {})
-    if isinstance(examples, Mapping):
-        values.extend(
-            e["value"] for e in examples.values() if isinstance(e, Mapping) and "value" in e
-        )
+    values.extend(e["value"] for e in parameter.get("examples", {}).values() if "value" in e)
     if isinstance(schema.get("examples"), list):
         values.extend(schema["examples"])
     out: list[Any] = []
@@ -282,6 +280,8 @@ def spec_cases(op: Operation, addresses: Sequence[str]) -> list[Planned]:
     }
     required = {key for key, p in zip(candidates, _located(op), strict=True) if p.get("required")}
     cases: list[Planned] = []
+    if op.body_required:
+        return cases
 
     def planned(origin: str, chosen: dict[tuple[str, str], Any]) -> Planned:
         return Planned(
@@ -364,10 +364,9 @@ def generated_cases(
             name: unquote(value) if isinstance(value, str) else value
             for name, value in (case.path_parameters or {}).items()
         }
-        if index % 2:
+        if index % 2:  # `known` holds only this operation's path parameters, never empty
             for name, values in known.items():
-                if name in path_params and values:
-                    path_params[name] = values[(index // 2) % len(values)]
+                path_params[name] = values[(index // 2) % len(values)]
         planned = Planned(
             op,
             "generated",
@@ -841,24 +840,14 @@ def write_junit(report: Report, path: str | Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
-def _is_terminal(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def read_addresses(lines: Iterable[str]) -> list[str]:
-    """One address a line; blank lines and ``#`` comments are skipped."""
-    return [text for line in lines if (text := line.split("#", 1)[0].strip())]
-
-
 # -- the command --------------------------------------------------------------------------
 
 
 def conformance_command() -> click.Command:
     """``xverse-api conformance``; cli.py registers it."""
     import click  # noqa: PLC0415 - the cli extra; cli.main explains when it is missing
+
+    from .cli import is_terminal, read_addresses  # noqa: PLC0415 - shared with `runes`
 
     @click.command(
         "conformance",
@@ -986,7 +975,7 @@ def conformance_command() -> click.Command:
             ctx.exit(2)
         out = sys.stdout
         # a log (CI) gets the table unwrapped; a terminal, at its own width
-        width = None if _is_terminal(out) else 160
+        width = None if is_terminal(out) else 160
         print_report(Console(file=out, highlight=False, width=width), report, out)
         if junit_xml:
             write_junit(report, junit_xml)
