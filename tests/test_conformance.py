@@ -28,6 +28,7 @@ from xml.etree import ElementTree as ET
 
 import httpx
 import pytest
+import yaml  # PyYAML: a schemathesis dependency
 from rich.console import Console
 from xverse_api import cli, conformance
 from xverse_api._models import BodyError
@@ -723,3 +724,21 @@ class _Lines:
 
     def flush(self) -> None:
         pass
+
+
+def test_the_readme_nightly_job_runs_the_command_with_the_key_from_a_secret(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Contract testing in your CI", 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    job = yaml.safe_load(block)
+    assert job[True]["schedule"]  # PyYAML reads the key `on` as True
+    steps = job["jobs"]["conformance"]["steps"]
+    (check,) = [s for s in steps if "xverse-api conformance" in s.get("run", "")]
+    assert check["env"] == {"XVERSE_API_KEY": "${{ secrets.XVERSE_API_KEY }}"}
+    assert "--api-key" not in check["run"]  # the key never goes on a command line
+    assert cli.main(["conformance", "--help"]) == 0
+    help_text = capsys.readouterr().out
+    for option in set(re.findall(r"--[a-z][a-z-]+", section)):
+        assert option in help_text, option
