@@ -15,7 +15,8 @@ against the documented JSON Schema (each violation named by its JSON path, e.g.
 
 It stays under ``--rate-limit`` (default 2 requests/second, the trial keys), sends at
 most ``--max-requests`` (default 50) and stops after ``--max-time`` seconds, so a nightly
-run costs a known, small part of a quota. It never retries: every answer is judged.
+run costs a known, small part of a quota. It never retries (every answer is judged);
+after a 429 it waits as ``Retry-After`` asks.
 
 Exit codes: 0 conformant, 1 violations, 2 usage error or the server cannot be reached.
 The API key never appears in the output or the JUnit report (it is cut out of every
@@ -73,7 +74,7 @@ INSTALL_HINT: Final = (
 SPEC_RESOURCE: Final = "openapi.json"  # packaged as xverse_api/openapi.json (pyproject)
 DEFAULT_RATE_LIMIT: Final = 2.0  # requests per second: what trial keys are reported to allow
 DEFAULT_MAX_REQUESTS: Final = 50
-DEFAULT_MAX_TIME: Final = 300.0  # seconds for the whole run
+DEFAULT_MAX_TIME: Final = 300.0  # seconds of sending requests; none starts after it
 DEFAULT_REQUEST_TIMEOUT: Final = 30.0
 DEFAULT_SEED: Final = 0
 MAX_ERRORS_PER_RESPONSE: Final = 20
@@ -721,9 +722,9 @@ def run(
     )
     start = clock()  # the time bound counts from the first request
     validators = _Validators(spec)
-    report = Report(base_url, [OperationResult(op.key) for op in chosen])
-    results = {r.key: r for r in report.results}
     redact = _Redactor(api_key)
+    report = Report(redact(base_url), [OperationResult(op.key) for op in chosen])
+    results = {r.key: r for r in report.results}
     pacer = Pacer(rate_limit)
     answered = False
     with httpx.Client(
@@ -971,7 +972,7 @@ def conformance_command() -> click.Command:
         except (OSError, ValueError) as exc:
             raise click.UsageError(_Redactor(api_key)(str(exc))) from None
         if report.unreachable is not None:
-            click.echo(f"error: cannot reach {base_url}: {report.unreachable}", err=True)
+            click.echo(f"error: cannot reach {report.base_url}: {report.unreachable}", err=True)
             ctx.exit(2)
         out = sys.stdout
         # a log (CI) gets the table unwrapped; a terminal, at its own width
