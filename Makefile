@@ -5,10 +5,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP  := $(VENV)/.setup-done
+# Prism (npm @stoplight/prism-cli), the independent mock server the conformance tests
+# run against, installed into .tools/ (ignored by git). 5.15+ needs node >= 24.
+PRISM_VERSION := 5.14.2
+TOOLS  := .tools
+PRISM_STAMP := $(TOOLS)/.prism-$(PRISM_VERSION)
 
 .PHONY: setup generate check-generated test test-fast lint typecheck build demo quickstart bench clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(PRISM_STAMP)
 
 # Re-run the install only when the inputs change; a second `make setup` is a no-op.
 $(STAMP): pyproject.toml requirements-dev.txt
@@ -21,13 +26,23 @@ $(STAMP): pyproject.toml requirements-dev.txt
 		echo "warning: could not install redis-server; the fleet tests need it" >&2
 	touch $(STAMP)
 
+# Without npm the Prism test is skipped (it fails instead when CI is set); the install is
+# tried again on the next `make setup`.
+$(PRISM_STAMP):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix $(TOOLS) --no-save --no-package-lock --no-audit --no-fund \
+			--loglevel=error @stoplight/prism-cli@$(PRISM_VERSION) && touch $@; \
+	else \
+		echo "npm not found: Prism is not installed; its conformance test will be skipped"; \
+	fi
+
 generate: $(STAMP)
 	$(PY) scripts/generate.py generate
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py check
 
-test: $(STAMP)
+test: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m pytest --cov --cov-branch --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
@@ -55,4 +70,4 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache .coverage
+	rm -rf $(VENV) $(TOOLS) dist build .pytest_cache .mypy_cache .ruff_cache .coverage

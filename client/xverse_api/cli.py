@@ -583,6 +583,11 @@ def build_cli() -> click.Group:
     from ._cli_call import call_command  # noqa: PLC0415 - loads click, like this function
 
     cli.add_command(call_command())
+    # -- xverse-api conformance (issue 13): all of it lives in conformance.py, which
+    # says how to install the `conformance` extra when schemathesis is missing.
+    from .conformance import conformance_command  # noqa: PLC0415
+
+    cli.add_command(conformance_command())
     return cli
 
 

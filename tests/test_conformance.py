@@ -1,0 +1,744 @@
+"""``xverse-api conformance`` (xverse_api.conformance): a live server against the spec.
+
+Three kinds of run, all over real HTTP on 127.0.0.1: the fake API (conformant), the fake
+with faults that break the contract (each problem named), and Prism, a mock server
+other people build from the same spec (installed into .tools/ by ``make setup``).
+Small ``--max-requests`` and a high ``--rate-limit`` keep them fast.
+
+Which statuses generated requests get depends on whether ``format: BitcoinAddress`` is
+registered with schemathesis in this process (tests/schemathesis_hooks.py does it, for
+the contract suites): random strings draw 400s, real addresses 200s. The assertions
+allow both, so the order the suites run in does not matter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import httpx
+import pytest
+import yaml  # PyYAML: a schemathesis dependency
+from rich.console import Console
+from xverse_api import cli, conformance
+from xverse_api._models import BodyError
+from xverse_api.testing import (
+    DEFAULT_ADDRESS,
+    DEFAULT_ADDRESSES,
+    DEFAULT_API_KEY,
+    MANY_RUNES_ADDRESS,
+    FakeXverse,
+    Fault,
+)
+
+from tests.conftest import ROOT, RUNES_PATH, SPEC_PATH, load_spec
+
+RUNES = f"GET {RUNES_PATH}"
+SECRET = "sk-live-MARKER-7c41e9"  # must never be printed or written
+FAST = ["--rate-limit", "1000", "--max-time", "30", "--timeout", "5"]
+PRISM = Path(os.environ.get("PRISM", ROOT / ".tools" / "node_modules" / ".bin" / "prism"))
+
+
+def page(**changes: Any) -> dict[str, Any]:
+    """A 200 body as the spec documents it, with ``changes`` applied (None: drop key)."""
+    item = {"runeName": "DOG•GO•TO•THE•MOON", "amount": "3142748244", "id": "840000:3"}
+    body: dict[str, Any] = {
+        "limit": 1,
+        "offset": 0,
+        "total": 1,
+        "items": [item],
+        "indexerHeight": 925_000,
+    }
+    for key, value in changes.items():
+        target = item if key in item or key == "divisibility" else body
+        if value is None:
+            target.pop(key)
+        else:
+            target[key] = value
+    return body
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(["conformance", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def fake() -> FakeXverse:
+    return FakeXverse()
+
+
+@pytest.fixture
+def served(fake: FakeXverse) -> Iterator[str]:
+    with fake.serve() as url:
+        yield url
+
+
+# -- the spec ships with the SDK ---------------------------------------------------------
+
+
+def test_the_packaged_spec_is_the_repository_spec() -> None:
+    assert conformance.load_spec() == load_spec()
+    assert conformance.packaged_spec_path() == SPEC_PATH  # a source checkout reads the file
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["hatch"]
+    include = wheel["build"]["targets"]["wheel"]["force-include"]
+    assert include == {"openapi.json": f"xverse_api/{conformance.SPEC_RESOURCE}"}
+
+
+def test_an_installed_package_reads_its_packaged_copy(tmp_path: Path) -> None:
+    (tmp_path / conformance.SPEC_RESOURCE).write_text("{}", "utf-8")
+    assert conformance.packaged_spec_path(tmp_path) == tmp_path / conformance.SPEC_RESOURCE
+
+
+def test_a_file_that_is_not_a_spec_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text("[1]", "utf-8")
+    with pytest.raises(ValueError, match="not an OpenAPI document"):
+        conformance.load_spec(bad)
+
+
+# -- the three kinds of run --------------------------------------------------------------
+
+
+def test_the_fake_conforms(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    addresses = tmp_path / "addresses.txt"
+    addresses.write_text(f"# mine\n{MANY_RUNES_ADDRESS}\n\n{DEFAULT_ADDRESSES[1]}  # too\n")
+    junit = tmp_path / "report.xml"
+    code, out, err = run_cli(
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        DEFAULT_API_KEY,
+        "--max-requests",
+        "12",
+        "--addresses",
+        str(addresses),
+        "--junit-xml",
+        str(junit),
+        *FAST,
+    )
+    assert (code, err) == (0, ""), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +12 │ 200x\d+(, 400x\d+)? +│ +0 │ ok", out), out
+    assert out.rstrip().endswith("conformant")
+    seen = fake.requests
+    assert len(seen) == 12
+    assert {r.api_key for r in seen} == {"valid"}
+    assert {DEFAULT_ADDRESS, MANY_RUNES_ADDRESS, DEFAULT_ADDRESSES[1]} <= {r.address for r in seen}
+    assert ("limit", "60") in seen[1].params  # the spec's defaults, as integers
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert [c.get("name") for c in suite.iter("testcase")] == [RUNES]
+    assert suite.find(".//failure") is None
+    assert suite.get("failures") == "0"
+
+
+# A fault per contract break, and the line that must name it.
+BREAKS = {
+    "integer amount": (
+        Fault.json(200, page(amount=3142748244)),
+        [
+            f"{RUNES} 200 $.items[0].amount: 3142748244 is not of type 'string'",
+            f"{RUNES} 200 $.items[0].amount: the SDK cannot decode it: Expected `str`, got `int`",
+        ],
+    ),
+    "undocumented 403": (
+        Fault.error(403, "Forbidden"),
+        [f"{RUNES} 403 $: status 403 is not documented (documented: 200, 400, 401, 404, 429, 500)"],
+    ),
+    "HTML 200": (
+        Fault.html(200),
+        [
+            f"{RUNES} 200 $: Content-Type 'text/html' is not documented "
+            "(documented: application/json)",
+            f"{RUNES} 200 $: the SDK cannot decode it: JSON is malformed",
+        ],
+    ),
+    "missing required field": (
+        Fault.json(200, page(indexerHeight=None, id=None)),
+        [
+            f"{RUNES} 200 $: 'indexerHeight' is a required property",
+            f"{RUNES} 200 $.items[0]: 'id' is a required property",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BREAKS))
+def test_each_contract_break_is_named(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, name: str
+) -> None:
+    fault, expected = BREAKS[name]
+    fake.add_fault(fault, times=4)
+    code, out, _ = run_cli(
+        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "4", *FAST
+    )
+    assert code == 1, out
+    lines = out.splitlines()
+    for want in expected:
+        assert any(line.startswith(want) for line in lines), (want, out)
+    assert "(4 of 4 answers)" in out
+    assert re.search(r"│ +4 │ .* │ FAIL", out), out
+
+
+def test_every_break_at_once_in_the_table_and_the_junit_report(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    for fault, _ in BREAKS.values():
+        fake.add_fault(fault, times=2)
+    junit = tmp_path / "junit.xml"
+    code, out, _ = run_cli(
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        DEFAULT_API_KEY,
+        "--max-requests",
+        "10",
+        "--junit-xml",
+        str(junit),
+        *FAST,
+    )
+    print(out)  # the closing note shows this table
+    assert code == 1
+    assert re.search(rf"{re.escape(RUNES)} +│ +10 │ 200x\d, (400x1, )?403x2 +│ +8 │ FAIL", out), out
+    assert re.search(r"^10 requests in [0-9.]+ s: 8 violations$", out, re.MULTILINE), out
+    failure = ET.parse(junit).getroot().find(".//failure")  # noqa: S314 - our own report
+    assert failure is not None
+    assert failure.get("message") == "8 violations"
+    for _, expected in BREAKS.values():
+        for want in expected:
+            assert want in (failure.text or "")
+
+
+def test_the_key_never_appears(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fake = FakeXverse(api_key=SECRET)
+    # a server that echoes the key in a body that breaks the schema and the SDK
+    fake.add_fault(Fault.json(200, f"bad key {SECRET}"), times=3)
+    junit = tmp_path / "junit.xml"
+    with fake.serve() as url:
+        code, out, err = run_cli(
+            capsys,
+            "--base-url",
+            url,
+            "--api-key",
+            SECRET,
+            "--max-requests",
+            "3",
+            "--junit-xml",
+            str(junit),
+            *FAST,
+        )
+        env_code = cli.main(["conformance", "--base-url", url, "--max-requests", "1", *FAST])
+    assert code == 1
+    assert "[redacted]" in out
+    assert SECRET not in out + err + junit.read_text("utf-8")
+    assert [r.api_key for r in fake.requests] == ["valid"] * 3  # none sent without a key
+    assert env_code == 2  # no key at all: a usage error, and nothing was sent without it
+
+
+def test_the_key_comes_from_the_environment(
+    capsys: pytest.CaptureFixture[str],
+    fake: FakeXverse,
+    served: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XVERSE_API_KEY", DEFAULT_API_KEY)
+    code, out, _ = run_cli(capsys, "--base-url", served, "--max-requests", "2", *FAST)
+    assert code == 0, out
+    assert {r.api_key for r in fake.requests} == {"valid"}
+
+
+# -- Prism: a mock server built from the spec by other people -----------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def prism() -> Iterator[str]:
+    if not PRISM.exists():
+        message = f"Prism is not installed at {PRISM}: run `make setup` (needs node and npm)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    port = _free_port()
+    process = subprocess.Popen(  # noqa: S603 - the Prism that make setup installed
+        [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(SPEC_PATH)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = process.stdout.read() if process.stdout else ""
+                    pytest.fail(f"Prism did not start: {output[-2000:]}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover - Prism stops on SIGTERM
+            process.kill()
+            process.wait()
+        if process.stdout:
+            process.stdout.close()
+
+
+def test_prism_answers_match_the_spec_but_not_the_sdk(
+    capsys: pytest.CaptureFixture[str], prism: str
+) -> None:
+    """Prism answers every valid request with the schema's own example: a body the spec
+    allows (so status, content type and schema all pass) but whose ``amount`` is the
+    word "string", which the SDK refuses (amounts are u128 digit strings). That gap
+    between the spec and the SDK is exactly what the check is for; nothing else fails.
+    """
+    code, out, err = run_cli(
+        capsys, "--base-url", prism, "--api-key", SECRET, "--max-requests", "8", *FAST
+    )
+    assert code == 1, out + err
+    assert re.search(rf"{re.escape(RUNES)} +│ +8 │ 200x8 +│ +1 │ FAIL", out), out
+    violations = [line for line in out.splitlines() if line.startswith(RUNES)]
+    assert violations == [
+        f"{RUNES} 200 $.items[0].amount: the SDK cannot decode it: `amount` at $.items[0] is "
+        "'string', not a whole number of the rune's smallest unit in 0..2**128-1 (8 of 8 answers)"
+    ]
+    assert SECRET not in out + err
+
+
+# -- exit 2: usage, or nothing to talk to --------------------------------------------------
+
+
+def test_a_server_that_cannot_be_reached(capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    code, out, err = run_cli(capsys, "--base-url", url, "--api-key", SECRET, *FAST)
+    assert code == 2
+    assert out == ""
+    assert f"error: cannot reach {url}: ConnectError" in err
+    assert SECRET not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--operation", "GET /nope"], "not an operation of the spec: 'GET /nope' (known: GET /v1"),
+        (["--base-url", "ftp://x"], "is not an http(s) URL"),
+        (["--max-requests", "0"], "Invalid value for '--max-requests'"),
+    ],
+)
+def test_usage_errors(
+    capsys: pytest.CaptureFixture[str], served: str, args: list[str], message: str
+) -> None:
+    code, _, err = run_cli(capsys, "--base-url", served, "--api-key", SECRET, *args)
+    assert code == 2
+    assert message in err
+
+
+def test_a_spec_that_is_not_openapi(
+    capsys: pytest.CaptureFixture[str], served: str, tmp_path: Path
+) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"openapi": "3.0.3"}', "utf-8")
+    code, _, err = run_cli(capsys, "--base-url", served, "--api-key", "k", "--spec", str(spec))
+    assert code == 2
+    assert "is not an OpenAPI document" in err
+
+
+def test_without_the_extra_it_says_what_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "schemathesis", None)
+    code, out, err = run_cli(capsys, "--base-url", "http://127.0.0.1:9", "--api-key", "k")
+    assert code == 2
+    assert out == ""
+    assert "pip install 'xverse-api[conformance]'" in err
+
+
+# -- budget, pace and time bound ------------------------------------------------------------
+
+
+def test_the_rate_limit_paces_every_request(fake: FakeXverse, served: str) -> None:
+    started = time.monotonic()
+    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=5, rate_limit=20)
+    elapsed = time.monotonic() - started
+    assert report.requests == len(fake.requests) == 5
+    assert elapsed >= 4 / 20  # five requests at 20/s: four intervals of 50 ms at least
+
+
+def test_the_time_bound_stops_the_run(fake: FakeXverse, served: str) -> None:
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, max_requests=50, rate_limit=10, max_time=0.35
+    )
+    assert 1 <= report.requests <= 4
+    assert report.stopped == "the time bound (0.35 s) was reached"
+    assert report.exit_code == 0
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=120), report, out)  # type: ignore[arg-type]
+    assert "stopped early: the time bound (0.35 s) was reached" in "".join(lines)
+
+
+def test_a_429_is_documented_and_its_retry_after_honoured(fake: FakeXverse, served: str) -> None:
+    fake.add_fault(Fault.rate_limited(retry_after=0), times=1)
+    slept: list[float] = []
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, max_requests=2, rate_limit=1000, sleep=slept.append
+    )
+    assert report.exit_code == 0
+    assert report.results[0].statuses[429] == 1
+    assert 0.0 in slept
+
+
+def test_a_dropped_connection_after_answers_is_a_violation(
+    fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    fake.add_fault(Fault.slow(0), times=1)  # the first answer is normal
+    fake.add_fault(Fault.dropped(), times=1)
+    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=3, rate_limit=1000)
+    assert report.exit_code == 1
+    (violation,) = report.violations
+    assert violation.line().startswith(f"{RUNES} - $: no answer (RemoteProtocolError")
+    assert report.results[0].statuses_text().endswith(", no answer x1")
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    assert "no answer" in junit.read_text("utf-8")
+
+
+def test_generation_is_deterministic() -> None:
+    spec = load_spec()
+    ops = conformance.load_operations(spec)
+
+    def plan(seed: int) -> list[str]:
+        cases = conformance.plan_requests(ops, spec=spec, max_requests=15, seed=seed)
+        return [case.fingerprint() for case in cases]
+
+    first = plan(0)
+    assert len(first) == len(set(first)) == 15
+    assert plan(0) == first
+    assert plan(1) != first
+    assert conformance.plan_requests(ops, spec=spec, max_requests=0, seed=0) == []
+
+
+# -- the spec walk, on a spec with more than one operation --------------------------------
+
+OTHER_SPEC: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "t", "version": "1"},
+    "components": {
+        "securitySchemes": {
+            "key": {"type": "apiKey", "in": "query", "name": "key"},
+            "basic": {"type": "http", "scheme": "basic"},
+        },
+        "parameters": {
+            "Id": {"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}
+        },
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string", "nullable": True}},
+            }
+        },
+    },
+    "security": [{"key": [], "basic": []}],
+    "paths": {
+        "/things/{id}": {
+            "parameters": [{"$ref": "#/components/parameters/Id"}],
+            "get": {
+                "parameters": [
+                    {
+                        "in": "path",
+                        "name": "id",
+                        "required": True,
+                        "schema": {"type": "string", "example": "t1"},
+                        "examples": {"a": {"value": "t2"}, "b": {"summary": "no value"}},
+                    },
+                    {
+                        "in": "query",
+                        "name": "full",
+                        "schema": {"type": "boolean", "examples": [True]},
+                    },
+                    {"in": "header", "name": "x-trace", "schema": {"type": "string"}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/*": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    },
+                    "4XX": {"description": "client error"},
+                    "default": {"description": "other", "content": {"text/plain": {}}},
+                },
+            },
+            "put": {
+                "requestBody": {
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                    }
+                },
+                "security": [],
+                "responses": {"204": {"description": "stored"}},
+            },
+        },
+        "/v1/ordinals/address/{address}/runes": {
+            "get": {
+                "parameters": [
+                    {
+                        "in": "path",
+                        "name": "address",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {"200": {"description": "x", "content": {"application/json": {}}}},
+            }
+        },
+        "/health": {"get": {"security": [], "responses": {"200": {"description": "up"}}}},
+    },
+}
+
+
+def test_operations_are_read_from_the_spec_with_references_and_security() -> None:
+    ops = {op.key: op for op in conformance.load_operations(OTHER_SPEC)}
+    assert list(ops) == ["GET /things/{id}", "PUT /things/{id}", RUNES, "GET /health"]
+    get = ops["GET /things/{id}"]
+    assert [p["name"] for p in get.parameters] == ["id", "full", "x-trace"]
+    assert get.security == (("query", "key"),)  # http basic is not sent
+    assert ops["PUT /things/{id}"].security == ()
+    cases = conformance.spec_cases(get, addresses=["ignored: no address parameter"])
+    assert [(c.path_params, dict(c.query)) for c in cases] == [
+        ({"id": "t1"}, {}),
+        ({"id": "t1"}, {"full": True}),
+        ({"id": "t2"}, {"full": True}),
+    ]
+    # a required parameter without any value: nothing from the spec, nothing to list
+    assert conformance.spec_cases(ops[RUNES], addresses=[]) == []
+    assert [c.path_params for c in conformance.spec_cases(ops[RUNES], ["bc1qx"])] == [
+        {"address": "bc1qx"}
+    ]
+    with pytest.raises(ValueError, match="only local references"):
+        conformance.load_operations({"paths": {"/a": {"$ref": "other.json#/x"}}})
+
+
+def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.method == "PUT":
+            return httpx.Response(204)
+        if request.url.path.startswith(("/things/", "/health")):
+            return httpx.Response(200, json={"name": None})
+        return httpx.Response(200, json=page())  # the SDK's decoder judges this one
+
+    report = conformance.run(
+        "http://api.test/",
+        api_key=SECRET,
+        spec=OTHER_SPEC,
+        max_requests=9,
+        rate_limit=1000,
+        transport=httpx.MockTransport(answer),
+    )
+    # one distinct request is all /health has: the others share what it leaves
+    assert [r.requests for r in report.results] == [3, 3, 2, 1]
+    assert report.exit_code == 0, [v.line() for v in report.violations]
+    gets = [r for r in seen if r.method == "GET" and r.url.path.startswith("/things/")]
+    assert {r.url.params["key"] for r in gets} == {SECRET}  # the key goes where the spec says
+    puts = [r for r in seen if r.method == "PUT"]
+    assert all("key" not in r.url.params for r in puts)
+    assert all(json.loads(r.content) is not None for r in puts if r.content)
+    only = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        spec=OTHER_SPEC,
+        operations=["PUT /things/{id}", "PUT /things/{id}"],
+        max_requests=2,
+        rate_limit=1000,
+        transport=httpx.MockTransport(answer),
+    )
+    assert [r.key for r in only.results] == ["PUT /things/{id}"]
+
+
+# -- the checks, one answer at a time -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def things() -> tuple[conformance.Operation, Any]:
+    op = conformance.load_operations(OTHER_SPEC)[0]
+    return op, conformance._Validators(OTHER_SPEC)
+
+
+@pytest.mark.parametrize(
+    ("response", "expected"),
+    [
+        (httpx.Response(200, json={"name": "x"}), []),
+        (httpx.Response(200, json={"name": None}), []),  # nullable
+        (
+            httpx.Response(
+                200, content=b'{"name": 1}', headers={"content-type": "application/vnd+json"}
+            ),
+            ["$.name: 1 is not of type 'string', 'null'"],
+        ),
+        (
+            httpx.Response(200, content=b"{", headers={"content-type": "application/json"}),
+            ["$: the body is not valid JSON"],
+        ),
+        (httpx.Response(200, content=b"{}"), ["$: no Content-Type (documented: application/*)"]),
+        (httpx.Response(200, text="hi"), ["$: Content-Type 'text/plain' is not documented"]),
+        (
+            httpx.Response(200, content=b"x", headers={"content-type": "application/octet-stream"}),
+            [],
+        ),
+        (httpx.Response(404, text="gone"), []),  # 4XX, no content documented
+        (httpx.Response(503, text="later"), []),  # default: text/plain
+        (
+            httpx.Response(503, json="later"),
+            ["$: Content-Type 'application/json' is not documented (documented: text/plain)"],
+        ),
+    ],
+)
+def test_check_response(
+    things: tuple[conformance.Operation, Any], response: httpx.Response, expected: list[str]
+) -> None:
+    op, validators = things
+    found = [f"{v.path}: {v.message}" for v in conformance.check_response(op, response, validators)]
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected, strict=True):
+        assert got.startswith(want)
+
+
+def test_openapi_31_schemas_and_long_messages() -> None:
+    spec = {**OTHER_SPEC, "openapi": "3.1.0"}
+    op = conformance.load_operations(spec)[0]
+    big = {"name": "x" * 500}
+    (violation,) = conformance.check_response(
+        op, httpx.Response(200, json={"name": ["x" * 500]}), conformance._Validators(spec)
+    )
+    assert violation.path == "$.name"
+    assert len(violation.message) == 200
+    assert violation.message.endswith("…")
+    assert (
+        conformance.check_response(op, httpx.Response(200, json=big), conformance._Validators(spec))
+        == []
+    )
+
+
+def test_sdk_decode_is_the_runes_decoder_for_its_operation_only() -> None:
+    good = httpx.Response(200, json=page())
+    bad = httpx.Response(200, json=page(amount="-1"))
+    conformance.sdk_decode(RUNES, good)
+    with pytest.raises(BodyError, match=r"`amount` at \$\.items\[0\]"):
+        conformance.sdk_decode(RUNES, bad)
+    conformance.sdk_decode("GET /other", bad)  # other operations: no SDK decoder yet
+    conformance.sdk_decode(RUNES, httpx.Response(400, json="Invalid input"))
+
+
+def test_the_conformance_extra_is_declared() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    extra = " ".join(project["optional-dependencies"]["conformance"])
+    for name in ("schemathesis", "jsonschema", "click", "rich"):
+        assert name in extra
+    assert not any("schemathesis" in d for d in project["dependencies"])
+
+
+def test_spec_values_and_addresses_edge_cases() -> None:
+    address = {"in": "path", "name": "address", "required": True, "schema": {"type": "string"}}
+    cursor = {"in": "query", "name": "cursor", "required": True, "schema": {"type": "string"}}
+    same = {"in": "query", "name": "n", "schema": {"type": "integer", "default": 5, "example": 5}}
+    op = conformance.Operation("GET", "/a/{address}", (address, cursor, same), {}, ())
+    # a required parameter nobody gives a value: no request from the spec or the addresses
+    assert conformance.spec_cases(op, ["bc1qx"]) == []
+    assert conformance._candidates(same) == [5]  # the example repeating the default counts once
+
+
+def test_only_json_request_bodies_are_generated() -> None:
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/notes": {
+                "post": {
+                    "requestBody": {
+                        "required": True,
+                        "content": {"text/plain": {"schema": {"type": "string"}}},
+                    },
+                    "responses": {"201": {"description": "stored"}},
+                }
+            }
+        },
+    }
+    (op,) = conformance.load_operations(spec)
+    assert conformance.plan_requests([op], spec=spec, max_requests=5, seed=0) == []
+
+
+def test_reports_of_operations_that_got_no_request(tmp_path: Path) -> None:
+    report = conformance.Report(
+        "http://x", [conformance.OperationResult("GET /a"), conformance.OperationResult("GET /b")]
+    )
+    report.results[0].requests = 1
+    report.results[0].statuses[200] = 1
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=120), report, out)  # type: ignore[arg-type]
+    text = "".join(lines)
+    assert re.search(r"GET /b +│ +0 │ - +│ +0 │ not run", text), text
+    assert "1 request in 0.0 s: conformant" in text
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert suite.get("skipped") == "1"
+    assert suite.find(".//testcase[@name='GET /b']/skipped") is not None
+    assert conformance.Report("http://x", [], unreachable="ConnectError").exit_code == 2
+
+
+class _Lines:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def write(self, text: str) -> None:
+        self.lines.append(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_the_readme_nightly_job_runs_the_command_with_the_key_from_a_secret(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Contract testing in your CI", 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    job = yaml.safe_load(block)
+    assert job[True]["schedule"]  # PyYAML reads the key `on` as True
+    steps = job["jobs"]["conformance"]["steps"]
+    (check,) = [s for s in steps if "xverse-api conformance" in s.get("run", "")]
+    assert check["env"] == {"XVERSE_API_KEY": "${{ secrets.XVERSE_API_KEY }}"}
+    assert "--api-key" not in check["run"]  # the key never goes on a command line
+    assert cli.main(["conformance", "--help"]) == 0
+    help_text = capsys.readouterr().out
+    for option in set(re.findall(r"--[a-z][a-z-]+", section)):
+        assert option in help_text, option
