@@ -579,16 +579,19 @@ def build_cli() -> click.Group:
             ctx.exit(EXIT_FAILED)
         ctx.exit(code)
 
-    cli.add_command(_serve_fake_command())
-    from ._cli_call import call_command  # noqa: PLC0415 - loads click, like this function
+    for command in _more_commands():
+        cli.add_command(command)
+    return cli
 
-    cli.add_command(call_command())
-    # -- xverse-api conformance (issue 13): all of it lives in conformance.py, which
-    # says how to install the `conformance` extra when schemathesis is missing.
+
+def _more_commands() -> list[click.Command]:
+    """``serve-fake``, ``call`` (any operation) and ``conformance``."""
+    from ._cli_call import call_command  # noqa: PLC0415 - loads click, like build_cli
+
+    # conformance.py says how to install the `conformance` extra when it is missing
     from .conformance import conformance_command  # noqa: PLC0415
 
-    cli.add_command(conformance_command())
-    return cli
+    return [_serve_fake_command(), call_command(), conformance_command()]
 
 
 def _serve_fake_command() -> click.Command:
