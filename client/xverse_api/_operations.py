@@ -309,8 +309,14 @@ def _plain_body(response: httpx.Response) -> Any:
         return response.text
 
 
+_FIELD_PROBLEM: Final = re.compile(r"^`(\w+)` (is .*) - at `(\$[^`]*)`$", re.S)
+
+
 def _decode_problem(exc: BaseException, content: bytes) -> str:
     text = str(exc)
+    field = _FIELD_PROBLEM.match(text)
+    if field is not None:  # a model's own check: say where, the way msgspec does
+        return f"`{field.group(1)}` at {field.group(3)} {field.group(2)}"
     if type(exc).__name__ == "DecodeError" and not content.strip():
         return "the body is empty"
     if type(exc).__name__ == "DecodeError" and "JSON" in text:
