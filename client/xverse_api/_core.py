@@ -32,6 +32,7 @@ from ._errors import (
     APITimeoutError,
     status_error,
 )
+from ._errors import _scrub_data as scrub_data
 from ._options import redact, safe_url
 from ._retry import (
     Pacer,
@@ -305,7 +306,7 @@ def invalid_body(response: httpx.Response, problem: str, secret: str) -> APIResp
         f"{response.status_code} from {url} has a body the API spec does not allow: {problem}. "
         "This is a server or proxy fault; retry later or report it to the provider",
         response=response,
-        body=response.content[:1000],
+        body=scrub_data(response.content[:1000], secret) if secret else response.content[:1000],
     )
 
 

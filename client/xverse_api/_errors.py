@@ -197,7 +197,8 @@ def status_error(
     if code >= 500:
         advice = "the server failed; try again later"
     elif 300 <= code < 400:
-        location = response.headers.get("location", "")[:200]
+        # shown without credentials and without the key, should the server put it there
+        location = _short(response.headers.get("location", ""), secret)
         advice = (
             f"a redirect to {location or '(no Location)'}; the SDK never follows redirects "
             "(the API key stays with the API): check base_url"
@@ -205,6 +206,8 @@ def status_error(
     else:
         advice = _ADVICE.get(code, "unexpected status; see .body for the server's answer")
     detail = _short(body, secret)
+    if secret:  # .body as the server sent it, but never with the key in it
+        body = _scrub_data(body, secret) if not isinstance(body, int | float) else body
     message = f"{code} from {_shown_url(response.request)}: {advice}"
     if detail:
         message += f" (server said: {detail})"
