@@ -183,7 +183,7 @@ def texts(error: XverseError) -> Iterator[str]:
     yield str(error)
     yield repr(error)
     yield repr(getattr(error, "body", ""))
-    yield repr(pickle.loads(pickle.dumps(error)).__dict__)
+    yield repr(pickle.loads(pickle.dumps(error)).__dict__)  # noqa: S301 - our own bytes
     yield pickle.dumps(error).decode("latin-1")
 
 

@@ -34,9 +34,9 @@ __all__ = [
     "safe_url",
 ]
 
-#: The slowest pace ``rate_limit`` accepts: one request in about 11.6 days. Anything
+#: The slowest pace ``rate_limit`` accepts: one request a day. Anything
 #: smaller is a typo (and 1/rate overflows on values like 1e-300).
-MIN_RATE_LIMIT: Final = 1e-6
+MIN_RATE_LIMIT: Final = 1.0 / 86_400.0  # one request a day: the pacer's own floor
 REDACTED: Final = "[redacted]"
 
 _WHITESPACE_NAMES: Final = {
