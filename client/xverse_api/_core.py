@@ -99,6 +99,7 @@ class Settings:
     __slots__ = (
         "_api_key",
         "_prefix",
+        "_root",
         "base_url",
         "headers",
         "initial_delay",
@@ -125,6 +126,8 @@ class Settings:
         self.max_response_bytes = max_response_bytes
         self.base_url = base_url
         self._prefix = base_url.raw_path.split(b"?")[0].rstrip(b"/")
+        # scheme://host[:port][/prefix], so a request URL is one string parsed once
+        self._root = str(base_url.copy_with(raw_path=self._prefix or b"/")).rstrip("/")
         self.headers = headers
         self.timeout = timeout
         self.max_retries = max_retries
@@ -151,13 +154,14 @@ class Settings:
     ) -> httpx.Request:
         """An ``httpx.Request`` for an encoded operation call, with our base URL, headers
         (key included, never overridden by a header parameter) and timeout."""
-        url = self.base_url.copy_with(raw_path=self._prefix + path.encode("ascii"))
+        url = self._root + path
+        if query:
+            url += "?" + str(httpx.QueryParams(tuple(query)))
         if headers:
             headers = {**headers, **self.headers}
         return http.build_request(
             method,
             url,
-            params=query or None,  # type: ignore[arg-type]  # list[tuple[str, str]] is fine
             headers=headers or self.headers,
             json=body,
             timeout=self.timeout,

@@ -490,6 +490,16 @@ def _collection(
     return cls(items, **context)
 
 
+def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The normalised path value (a lowercased bech32 address, say) in place; the first
+    page's request checks the rest before anything is sent."""
+    paging = op.paging
+    assert paging is not None
+    many = paging["many_param"]
+    kwargs[many] = op._encode(client, op.by_python[many], kwargs[many])
+    return kwargs
+
+
 def _prepared(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
     """Check the arguments up front (so errors come before the first request) and put the
     normalised path value (a lowercased bech32 address, say) in place."""
@@ -612,7 +622,7 @@ class SyncResource(_Resource):
         from ._core import iterate_sync  # noqa: PLC0415
 
         op = get_operation(key)
-        kwargs = _prepared(self._client, op, kwargs)
+        kwargs = _normalised(self._client, op, kwargs)
         pages: list[Any] = []
         items = list(
             iterate_sync(self._client._http, paging_flow(self._client, key, kwargs, pages))
@@ -669,7 +679,7 @@ class AsyncResource(_Resource):
         from ._core import iterate_async  # noqa: PLC0415
 
         op = get_operation(key)
-        kwargs = _prepared(self._client, op, kwargs)
+        kwargs = _normalised(self._client, op, kwargs)
         pages: list[Any] = []
         flow = paging_flow(self._client, key, kwargs, pages)
         items = [item async for item in iterate_async(self._client._http, flow)]
