@@ -1,23 +1,172 @@
-"""The test's own reading of the Runes protocol rules, written apart from the client's."""
+"""The test's own reading of the protocol rules, written apart from the client's.
+
+The generic part walks a decoded model beside the wire body, by the model classes the
+generator wrote and the types sdk.yaml declares (u128, divisibility, count): it says
+whether a body the spec allows breaks a declared type, and whether a decoded model says
+exactly what the body said. The runes part pins the balance page field by field.
+"""
 
 from __future__ import annotations
 
 import re
+import types
+import typing
+from collections.abc import Callable
 from decimal import Decimal, localcontext
 from typing import Any
 
+import msgspec
+import yaml
+from hypothesis import strategies as st
 from xverse_api import RuneBalance, RuneBalancePage
 from xverse_api._generated.models import RuneBalancesPage
 from xverse_api._generated.types import UNSET
+from xverse_api._sdk.models import RESPONSE_TYPES
 
-from ..strategies import MAX_DIVISIBILITY, U128_MAX
-from ._spec import number_fields
+from ..strategies import MAX_DIVISIBILITY, U128_MAX, declared_values
+from ._spec import ROOT, number_fields
+
+# --- generic: any model the generator wrote --------------------------------------------
+
+
+def _declared() -> dict[str, dict[str, str]]:
+    """Model class name (as users see it) -> wire field -> type declared in sdk.yaml."""
+    config = yaml.safe_load((ROOT / "sdk.yaml").read_text("utf-8")) or {}
+    out: dict[str, dict[str, str]] = {}
+    for generated, decl in (config.get("models") or {}).items():
+        fields = decl.get("fields") or {}
+        out[decl.get("name", generated)] = {
+            wire: f["type"] for wire, f in fields.items() if f and "type" in f
+        }
+    return out
+
+
+DECLARED = _declared()
+
+
+def response_type(key: str, status: int) -> Any:
+    """The class the SDK decodes ``key``'s ``status`` body to (None: no model)."""
+    return RESPONSE_TYPES.get(key, {}).get(status)
+
+
+def _shape(tp: Any) -> tuple[str, Any]:
+    """("struct", cls) / ("list", item type) / ("plain", None) for a field's type."""
+    if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        return "struct", tp
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return "list", typing.get_args(tp)[0]
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            kind, inner = _shape(arg)
+            if kind != "plain":
+                return kind, inner
+    return "plain", None
+
+
+def _fields(cls: type[msgspec.Struct]) -> list[tuple[str, str, Any, str | None, Any]]:
+    """(python name, wire name, type, declared type, default) of each field."""
+    hints = typing.get_type_hints(cls)
+    names, wires = cls.__struct_fields__, cls.__struct_encode_fields__
+    given = cls.__struct_defaults__
+    defaults = dict(zip(names[len(names) - len(given) :], given, strict=True))
+    declared = DECLARED.get(cls.__name__, {})
+    return [
+        (name, wire, hints[name], declared.get(wire), defaults.get(name, msgspec.NODEFAULT))
+        for name, wire in zip(names, wires, strict=True)
+    ]
 
 
 def _whole(value: Any) -> bool:
     if isinstance(value, bool):
         return False
     return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+
+
+def _declared_problem(kind: str, value: Any) -> str | None:
+    if kind == "u128":
+        ok = (
+            isinstance(value, str)
+            and re.fullmatch(r"[0-9]+", value, flags=re.ASCII) is not None
+            and int(value.lstrip("0") or "0") <= U128_MAX
+        )
+        return None if ok else f"{value!r} is not a u128"
+    if kind == "divisibility":
+        ok = _whole(value) and 0 <= value <= MAX_DIVISIBILITY
+        return None if ok else f"{value!r} is not in 0..{MAX_DIVISIBILITY}"
+    if kind == "count":
+        return None if _whole(value) and value >= 0 else f"{value!r} is not a whole number >= 0"
+    raise AssertionError(f"the oracle does not know sdk.yaml's type {kind!r}")
+
+
+def declared_problem(tp: Any, body: Any, where: str = "$") -> str | None:
+    """Why ``body`` (allowed by the spec) breaks a type sdk.yaml declares for the model
+    ``tp`` it decodes to; None when it does not."""
+    kind, inner = _shape(tp)
+    if kind == "list" and isinstance(body, list):
+        for i, value in enumerate(body):
+            if problem := declared_problem(inner, value, f"{where}[{i}]"):
+                return problem
+    if kind != "struct" or not isinstance(body, dict):
+        return None
+    for _, wire, ftype, decl, _ in _fields(inner):
+        if wire not in body:
+            continue
+        if decl is not None:
+            if problem := _declared_problem(decl, body[wire]):
+                return f"{where}.{wire}: {problem}"
+        elif problem := declared_problem(ftype, body[wire], f"{where}.{wire}"):
+            return problem
+    return None
+
+
+def assert_same(got: Any, body: Any, tp: Any, where: str = "$") -> None:
+    """``got`` (decoded as ``tp``) says exactly what the wire ``body`` said."""
+    kind, inner = _shape(tp)
+    if kind == "list":
+        assert isinstance(got, list), where
+        assert len(got) == len(body), where
+        for i, (g, b) in enumerate(zip(got, body, strict=True)):
+            assert_same(g, b, inner, f"{where}[{i}]")
+        return
+    if kind == "struct":
+        assert isinstance(got, inner), (where, type(got))
+        for name, wire, ftype, decl, default in _fields(inner):
+            value = getattr(got, name)
+            at = f"{where}.{wire}"
+            if wire not in body:
+                assert value == default, (at, value, default)
+            elif decl is not None:
+                assert type(value) is int, (at, value)
+                assert value == int(body[wire]), (at, value, body[wire])
+            else:
+                assert_same(value, body[wire], ftype, at)
+        return
+    if isinstance(body, bool) or body is None:
+        assert got is body, (where, got, body)
+    elif isinstance(body, int | float):
+        assert not isinstance(got, bool), (where, got)
+        assert isinstance(got, int | float), (where, got)
+        assert got == body, (where, got, body)
+    else:
+        assert got == body, (where, got, body)
+
+
+def repair(draw: Callable[[st.SearchStrategy[Any]], Any], tp: Any, body: Any) -> Any:
+    """``body`` with every value of a declared type replaced by a valid one."""
+    kind, inner = _shape(tp)
+    if kind == "list" and isinstance(body, list):
+        return [repair(draw, inner, value) for value in body]
+    if kind != "struct" or not isinstance(body, dict):
+        return body
+    out = dict(body)
+    for _, wire, ftype, decl, _ in _fields(inner):
+        if wire in out:
+            out[wire] = draw(declared_values(decl)) if decl else repair(draw, ftype, out[wire])
+    return out
+
+
+# --- the runes page ----------------------------------------------------------------------
 
 
 def protocol_problem(body: dict[str, Any]) -> str | None:
