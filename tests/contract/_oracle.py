@@ -172,8 +172,8 @@ def repair(draw: Callable[[st.SearchStrategy[Any]], Any], tp: Any, body: Any) ->
 def protocol_problem(body: dict[str, Any]) -> str | None:
     """Why a body the spec allows breaks the Runes protocol (None when it does not)."""
     for name in number_fields():
-        if not _whole(body[name]):
-            return f"{name} is not a whole number"
+        if not _whole(body[name]) or body[name] < 0:
+            return f"{name} is not a whole number >= 0"
     for item in body["items"]:
         amount = item["amount"]
         if not re.fullmatch(r"[0-9]+", amount, flags=re.ASCII) or int(amount) > U128_MAX:

@@ -215,6 +215,29 @@ def expected_error(status: int) -> type[APIStatusError]:
     return by_phrase.get(phrase, APIStatusError)
 
 
+EXAMPLE_ADDRESS = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
+
+
+def example_value(param: ParamSpec) -> Any:
+    """One valid value for a parameter (a real address, a rune id, the schema's default)."""
+    if param.fmt == "BitcoinAddress":
+        return EXAMPLE_ADDRESS
+    if param.fmt == "rune_id":
+        return "840000:3"
+    if "default" in param.schema:
+        return param.schema["default"]
+    kind = param.schema.get("type", "string")
+    return {"number": 1, "integer": 1, "boolean": True}.get(kind, "x")
+
+
+def required_arguments(op: OperationSpec) -> dict[str, Any]:
+    """Keyword arguments for ``op`` with a valid value for each required parameter."""
+    kwargs = {p.python: example_value(p) for p in op.params if p.required}
+    if op.body is not None:
+        kwargs["body"] = {}
+    return kwargs
+
+
 # --- the runes page (the operation sdk.yaml declares paging for) ---------------------------
 
 

@@ -42,12 +42,12 @@ from ._spec import (
     is_rune_id,
     path_values,
     request_problems,
+    required_arguments,
 )
 from ._support import BASE, CONTRACT, KEY
 
 SCHEMA = schemathesis.openapi.from_path(ROOT / "openapi.json")
 NOT_FOUND = httpx.Response(404, json="Not found")
-ADDRESS = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
 EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=case_id)
 
 
@@ -310,20 +310,7 @@ def test_unsendable_segments_are_refused_before_sending(
     lax_xverse: Xverse, op: OperationSpec, param: ParamSpec, value: str
 ) -> None:
     """``.`` and ``..`` would be collapsed by httpx into another path (NOTES.md)."""
-    kwargs = {p.python: _example(p) for p in op.params if p.required}
+    kwargs = required_arguments(op)
     kwargs[param.python] = value
     with pytest.raises((InvalidAddressError, InvalidParameterError)):
         capture(lax_xverse, op, kwargs)
-
-
-def _example(param: ParamSpec) -> Any:
-    """One valid value for a parameter (a real address, a rune id, the schema's default)."""
-    if param.fmt == "BitcoinAddress":
-        return ADDRESS
-    if param.fmt == "rune_id":
-        return "840000:3"
-    if "default" in param.schema:
-        return param.schema["default"]
-    return {"string": "x", "number": 1, "integer": 1, "boolean": True}.get(
-        param.schema.get("type", "string"), "x"
-    )
