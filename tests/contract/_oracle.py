@@ -8,10 +8,12 @@ exactly what the body said. The runes part pins the balance page field by field.
 
 from __future__ import annotations
 
+import copy
+import json
 import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -240,3 +242,145 @@ def from_generated(model: RuneBalancesPage) -> RuneBalancePage:
         total=int(model.total),
         indexer_height=int(model.indexer_height),
     )
+
+
+# --- generic: one valid body, and the ways to break it ------------------------------------
+
+_DECLARED_EXAMPLE = {"u128": "3142748244", "divisibility": 5, "count": 1}
+_PLAIN_EXAMPLE = {"string": "x", "number": 1, "integer": 1, "boolean": True}
+#: a value of another JSON type than the schema's, by the schema's type
+WRONG_TYPE: dict[str, Any] = {
+    "string": 5,
+    "number": "5",
+    "integer": "5",
+    "boolean": "true",
+    "object": [],
+    "array": {},
+}
+
+
+def example_body(tp: Any, schema: Mapping[str, Any]) -> Any:
+    """A body with every property the schema names (arrays of one), valid for the
+    spec and for the types sdk.yaml declares."""
+    kind = schema.get("type")
+    if kind == "object":
+        body = {
+            name: example_body(None, sub) for name, sub in (schema.get("properties") or {}).items()
+        }
+        return _fill(tp, body)
+    if kind == "array":
+        return [example_body(None, schema.get("items") or {})]
+    return _PLAIN_EXAMPLE.get(kind or "string", "x")
+
+
+def _fill(tp: Any, body: Any) -> Any:
+    """``body`` with each declared-type value set to a valid one (deterministically)."""
+    kind, inner = _shape(tp)
+    if kind == "list" and isinstance(body, list):
+        return [_fill(inner, value) for value in body]
+    if kind != "struct" or not isinstance(body, dict):
+        return body
+    out = dict(body)
+    for _, wire, ftype, decl, _ in _fields(inner):
+        if wire in out:
+            out[wire] = _DECLARED_EXAMPLE[decl] if decl else _fill(ftype, out[wire])
+    return out
+
+
+def _paths(
+    schema: Mapping[str, Any], body: Any, at: tuple[Any, ...] = ()
+) -> Iterator[tuple[tuple[Any, ...], Mapping[str, Any]]]:
+    """(path into body, schema there) for every value of ``body``."""
+    if at:
+        yield at, schema
+    if schema.get("type") == "object" and isinstance(body, dict):
+        for name, sub in (schema.get("properties") or {}).items():
+            if name in body:
+                yield from _paths(sub, body[name], (*at, name))
+    elif schema.get("type") == "array" and isinstance(body, list) and body:
+        yield from _paths(schema.get("items") or {}, body[0], (*at, 0))
+
+
+def _set(body: Any, path: tuple[Any, ...], value: Any) -> Any:
+    """A deep copy of ``body`` with the value at ``path`` replaced (or removed: _GONE)."""
+    out = copy.deepcopy(body)
+    target = out
+    for step in path[:-1]:
+        target = target[step]
+    if value is _GONE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return out
+
+
+_GONE = object()
+
+
+def _show(path: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in path)
+
+
+def malformed_bodies(tp: Any, schema: Mapping[str, Any]) -> dict[str, bytes]:
+    """2xx bodies the spec (or a type sdk.yaml declares) does not allow, by name: not
+    JSON, the wrong JSON type anywhere, a required field missing anywhere, and each
+    declared type's forbidden values."""
+    good = example_body(tp, schema)
+    raw = json.dumps(good).encode()
+    out: dict[str, bytes] = {
+        "truncated": raw[: max(1, len(raw) // 2)],
+        "empty": b"",
+        "html": b"<html>OK</html>",
+        "nan": raw.replace(b"1", b"NaN", 1) if b"1" in raw else b"NaN",
+    }
+    top = {"integer": "number"}.get(schema.get("type") or "", schema.get("type"))
+    for kind, other in {
+        "string": '"ok"',
+        "number": "1",
+        "boolean": "true",
+        "object": "{}",
+        "array": "[]",
+        "null": "null",
+    }.items():
+        if kind != top:
+            out[f"a JSON {kind}"] = other.encode()
+    for path, sub in _paths(schema, good):
+        kind = sub.get("type")
+        if kind in WRONG_TYPE:
+            out[f"{_show(path)}-{WRONG_TYPE[kind]!r}"] = json.dumps(
+                _set(good, path, WRONG_TYPE[kind])
+            ).encode()
+    for path, sub in [((), schema), *_paths(schema, good)]:
+        for name in sub.get("required", []) if sub.get("type") == "object" else []:
+            out[f"missing-{_show((*path, name))}"] = json.dumps(
+                _set(good, (*path, name), _GONE)
+            ).encode()
+    for path, value in _declared_breaks(tp, good):
+        out[f"{_show(path)}={value!r}"] = json.dumps(_set(good, path, value)).encode()
+    return out
+
+
+#: values the spec's JSON type allows but the declared type forbids
+DECLARED_BREAKS: dict[str, list[Any]] = {
+    "u128": ["-1", "1.5", "", " 1", "+1", "1_000", "١٢", "1" * 40, str(U128_MAX + 1)],
+    "divisibility": [MAX_DIVISIBILITY + 1, -1, 2.5],
+    "count": [-1, 1.5],
+}
+
+
+def _declared_breaks(
+    tp: Any, body: Any, at: tuple[Any, ...] = ()
+) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    kind, inner = _shape(tp)
+    if kind == "list" and isinstance(body, list) and body:
+        yield from _declared_breaks(inner, body[0], (*at, 0))
+    if kind != "struct" or not isinstance(body, dict):
+        return
+    for _, wire, ftype, decl, _ in _fields(inner):
+        if wire not in body:
+            continue
+        if decl is not None:
+            for value in DECLARED_BREAKS[decl]:
+                yield (*at, wire), value
+        else:
+            yield from _declared_breaks(ftype, body[wire], (*at, wire))

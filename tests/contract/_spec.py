@@ -9,6 +9,7 @@ so the suites can be pointed at a fixture spec with more operations (see
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Mapping
@@ -236,6 +237,12 @@ def required_arguments(op: OperationSpec) -> dict[str, Any]:
     if op.body is not None:
         kwargs["body"] = {}
     return kwargs
+
+
+def generated_module(op: OperationSpec) -> Any:
+    """openapi-python-client's module for ``op`` (its tag's package, its module name)."""
+    tag = re.sub(r"(?<!^)(?=[A-Z])", "_", op.entry["tag"]).replace(" ", "_").lower()
+    return importlib.import_module(f"xverse_api._generated.api.{tag}.{op.entry['module']}")
 
 
 # --- the runes page (the operation sdk.yaml declares paging for) ---------------------------

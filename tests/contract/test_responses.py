@@ -9,10 +9,8 @@ the paging methods too."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import math
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -50,6 +48,7 @@ from ._spec import (
     SUCCESS_CASES,
     OperationSpec,
     expected_error,
+    generated_module,
     number_fields,
     paging_operation,
     required_arguments,
@@ -214,17 +213,6 @@ def test_async_operations_give_the_same_outcomes(
 # --- the generated layer --------------------------------------------------------------------
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).replace("-", "_").replace(" ", "_").lower()
-
-
-def generated_function(op: OperationSpec) -> Any:
-    """openapi-python-client's module for ``op`` (its tag's package, its module name)."""
-    return importlib.import_module(
-        f"xverse_api._generated.api.{_snake(op.entry['tag'])}.{op.entry['module']}"
-    )
-
-
 @pytest.fixture(scope="module")
 def generated_client() -> Iterator[AuthenticatedClient]:
     with AuthenticatedClient(
@@ -242,7 +230,7 @@ def test_generated_layer_returns_what_its_types_promise(
     body = data.draw(bodies_for(op.response_schema(status)), label="body")
     with respx.mock(base_url=BASE) as router:
         _respond(router, status, body)
-        response = generated_function(op).sync_detailed(
+        response = generated_module(op).sync_detailed(
             client=generated_client, **required_arguments(op)
         )
     assert response.status_code == status
