@@ -384,3 +384,12 @@ def _declared_breaks(
                 yield (*at, wire), value
         else:
             yield from _declared_breaks(ftype, body[wire], (*at, wire))
+
+
+def example_success(
+    key: str, statuses: list[int], schema_of: Callable[[int], Any]
+) -> tuple[int, Any, bytes]:
+    """(2xx status, the class it decodes to, a valid body) for an operation."""
+    status = next(s for s in statuses if 200 <= s < 300)
+    tp = response_type(key, status)
+    return status, tp, json.dumps(example_body(tp, schema_of(status))).encode()
