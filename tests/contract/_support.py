@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import struct
 import threading
@@ -10,13 +11,22 @@ from contextlib import contextmanager
 
 from hypothesis import HealthCheck, settings
 
+#: Scales every property's example count (1 by default). The fixture-spec run in
+#: test_iteration.py sets it low: there the point is that every operation is reached.
+SCALE = float(os.environ.get("XVERSE_CONTRACT_SCALE", "1"))
+
+
+def examples(count: int) -> int:
+    return max(1, round(count * SCALE))
+
+
 #: derandomized (the same examples every run), no deadline (I/O through respx), a few
 #: hundred examples per property; tests that drive slower paths lower max_examples.
 CONTRACT = settings(
     derandomize=True,
     deadline=None,
     database=None,
-    max_examples=200,
+    max_examples=examples(200),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 

@@ -44,7 +44,7 @@ from ._spec import (
     request_problems,
     required_arguments,
 )
-from ._support import BASE, CONTRACT, KEY
+from ._support import BASE, CONTRACT, KEY, examples
 
 SCHEMA = schemathesis.openapi.from_path(ROOT / "openapi.json")
 NOT_FOUND = httpx.Response(404, json="Not found")
@@ -150,7 +150,7 @@ def test_the_suites_see_every_operation_of_the_client(xverse: Xverse) -> None:
 
 
 @EACH_OPERATION
-@settings(CONTRACT, max_examples=250)
+@settings(CONTRACT, max_examples=examples(250))
 @given(data=st.data())
 def test_requests_carry_exactly_the_arguments_the_spec_allows(
     xverse: Xverse, op: OperationSpec, data: st.DataObject
@@ -163,7 +163,7 @@ def test_requests_carry_exactly_the_arguments_the_spec_allows(
 
 
 @EACH_OPERATION
-@settings(CONTRACT, max_examples=40)
+@settings(CONTRACT, max_examples=examples(40))
 @given(data=st.data())
 def test_async_operations_send_the_same_requests(
     xverse: Xverse, op: OperationSpec, data: st.DataObject
@@ -189,7 +189,7 @@ def test_async_operations_send_the_same_requests(
 
 
 @EACH_OPERATION
-@settings(CONTRACT, max_examples=50)
+@settings(CONTRACT, max_examples=examples(50))
 @given(data=st.data())
 def test_base_url_with_a_path_prefix_keeps_it(op: OperationSpec, data: st.DataObject) -> None:
     kwargs = data.draw(arguments(op), label="kwargs")
@@ -242,7 +242,7 @@ def _cases(op: OperationSpec) -> st.SearchStrategy[Any]:
 
 
 @EACH_OPERATION
-@settings(CONTRACT, max_examples=250)
+@settings(CONTRACT, max_examples=examples(250))
 @given(data=st.data())
 def test_schemathesis_cases_are_sent_as_the_spec_describes_or_refused_first(
     xverse: Xverse, op: OperationSpec, data: st.DataObject
@@ -286,7 +286,7 @@ def _free_text(param: ParamSpec) -> bool:
 
 
 @EACH_PATH_PARAM
-@settings(CONTRACT, max_examples=100)
+@settings(CONTRACT, max_examples=examples(100))
 @given(data=st.data())
 def test_any_text_stays_one_path_segment(
     lax_xverse: Xverse, op: OperationSpec, param: ParamSpec, data: st.DataObject

@@ -54,7 +54,7 @@ from ._spec import (
     required_arguments,
     success_schema,
 )
-from ._support import BASE, CONTRACT, KEY
+from ._support import BASE, CONTRACT, KEY, examples
 
 PAGING = paging_operation()
 
@@ -176,7 +176,7 @@ def _sync_call(xverse: Callable[[], Xverse], op: OperationSpec, status: int, bod
 
 
 @EACH_SUCCESS
-@settings(CONTRACT, max_examples=300)
+@settings(CONTRACT, max_examples=examples(300))
 @given(data=st.data())
 def test_2xx_bodies_decode_exactly_or_fail_validation(
     xverse: Callable[[], Xverse], op: OperationSpec, status: int, data: st.DataObject
@@ -185,7 +185,7 @@ def test_2xx_bodies_decode_exactly_or_fail_validation(
 
 
 @EACH_ERROR
-@settings(CONTRACT, max_examples=40)
+@settings(CONTRACT, max_examples=examples(40))
 @given(data=st.data())
 def test_error_statuses_raise_their_typed_error(
     xverse: Callable[[], Xverse], op: OperationSpec, status: int, data: st.DataObject
@@ -194,7 +194,7 @@ def test_error_statuses_raise_their_typed_error(
 
 
 @EACH_STATUS
-@settings(CONTRACT, max_examples=25)
+@settings(CONTRACT, max_examples=examples(25))
 @given(data=st.data())
 def test_async_operations_give_the_same_outcomes(
     op: OperationSpec, status: int, data: st.DataObject
@@ -222,7 +222,7 @@ def generated_client() -> Iterator[AuthenticatedClient]:
 
 
 @EACH_STATUS
-@settings(CONTRACT, max_examples=25)
+@settings(CONTRACT, max_examples=examples(25))
 @given(data=st.data())
 def test_generated_layer_returns_what_its_types_promise(
     generated_client: AuthenticatedClient, op: OperationSpec, status: int, data: st.DataObject
@@ -245,7 +245,7 @@ def test_generated_layer_returns_what_its_types_promise(
 # --- the runes page: paging, and one decoder for two paths -----------------------------------
 
 
-@settings(CONTRACT, max_examples=150)
+@settings(CONTRACT, max_examples=examples(150))
 @given(status=st.sampled_from(PAGING.statuses), data=st.data(), address=bitcoin_addresses())
 def test_xverse_balances_are_exact_or_the_typed_error(
     xverse: Callable[[], Xverse], status: int, data: st.DataObject, address: str
@@ -294,7 +294,7 @@ def _repaired(body: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@settings(CONTRACT, max_examples=300)
+@settings(CONTRACT, max_examples=examples(300))
 @given(body=st.one_of(bodies_for(success_schema()).map(_repaired), page_bodies()))
 def test_sdk_decoder_agrees_with_the_generated_models(body: dict[str, Any]) -> None:
     assert protocol_problem(body) is None

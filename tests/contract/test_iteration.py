@@ -1,0 +1,125 @@
+"""The contract suites iterate over every operation of the spec, not over one.
+
+A fixture spec (the round trip's: the vendored spec plus an item field, a query
+parameter and a second operation, ``GET /v1/runes/{runeId}``) is generated into a copy
+of the repo, and
+
+- in process, the suites' operation list is built from it and its registry: both
+  operations, every documented status, Python names from the generated registry (the
+  path parameter ``runeId`` is ``rune_id``, a ``BLOCK:TX`` by sdk.yaml), and the SDK's
+  own request builder gives requests the request checks accept for each;
+- in the copy, the contract suites themselves run against the regenerated SDK and
+  must have collected and passed tests of the new operation in every suite module.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from xverse_api import Xverse
+from xverse_api._operations import Operation
+
+from ..test_roundtrip import changed_spec, copy_repo, generate, run
+from ._oracle import example_body, malformed_bodies
+from ._spec import ROOT, OperationSpec, is_rune_id, operations_of, request_problems
+from ._support import BASE, CONTRACT, KEY, examples
+from .test_requests import arguments, assert_values_sent
+
+NEW = "GET /v1/runes/{runeId}"
+RUNES = "GET /v1/ordinals/address/{address}/runes"
+SUITES = ("test_requests", "test_responses", "test_malformed", "test_network", "test_secrets")
+
+pytestmark = pytest.mark.timeout(600)
+
+
+def _registry_of(source: str) -> dict[str, Any]:
+    """The OPERATIONS dict of a generated registry.py (plain data, no imports)."""
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "registry.py", "exec"), namespace)  # noqa: S102 - our generator's output
+    return namespace["OPERATIONS"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dest = copy_repo(tmp_path_factory.mktemp("iteration"), changed_spec())
+    proc = generate(dest)
+    assert proc.returncode == 0, proc.stderr
+    return dest
+
+
+@pytest.fixture(scope="module")
+def fixture_ops(regenerated: Path) -> list[OperationSpec]:
+    spec = json.loads((regenerated / "openapi.json").read_text("utf-8"))
+    source = (regenerated / "client/xverse_api/_sdk/registry.py").read_text("utf-8")
+    return operations_of(spec, _registry_of(source))
+
+
+def test_the_operation_list_is_every_operation_of_the_spec(
+    fixture_ops: list[OperationSpec],
+) -> None:
+    by_key = {op.key: op for op in fixture_ops}
+    assert set(by_key) == {RUNES, NEW}
+    new = by_key[NEW]
+    assert new.statuses == [200, 400, 401, 404, 429]
+    assert new.success_statuses == [200]
+    [param] = new.params
+    assert (param.python, param.wire, param.location, param.fmt) == (
+        "rune_id",
+        "runeId",
+        "path",
+        "rune_id",
+    )
+    assert new.api_key_header == "x-api-key"
+    assert "include_pricing" in {p.python for p in by_key[RUNES].params}
+
+
+def test_bodies_are_derived_for_every_operation(fixture_ops: list[OperationSpec]) -> None:
+    for op in fixture_ops:
+        for status in op.statuses:
+            assert op.response_schema(status)
+        body = example_body(None, op.response_schema(op.success_statuses[0]))
+        assert isinstance(body, dict)
+        bad = malformed_bodies(None, op.response_schema(op.success_statuses[0]))
+        assert {"truncated", "html", "empty"} <= set(bad)
+        assert any(name.startswith("missing-") for name in bad)
+
+
+@settings(CONTRACT, max_examples=examples(60))
+@given(data=st.data())
+def test_the_sdk_builds_spec_requests_for_every_fixture_operation(
+    fixture_ops: list[OperationSpec], data: st.DataObject
+) -> None:
+    """The request checks, on the fixture's operations, with the SDK's own builder."""
+    op = data.draw(st.sampled_from(fixture_ops), label="operation")
+    kwargs = data.draw(arguments(op), label="kwargs")
+    if op.key == NEW:
+        assert is_rune_id(kwargs["rune_id"])
+    with Xverse(api_key=KEY, base_url=BASE, max_retries=0) as client:
+        request = Operation(op.key, op.entry).build(client, kwargs)
+    assert request_problems(op, request, base=BASE, api_key=KEY) == []
+    assert_values_sent(op, request, kwargs)
+
+
+def test_the_contract_suites_run_every_operation_of_a_regenerated_sdk(regenerated: Path) -> None:
+    tests = regenerated / "tests"
+    shutil.copytree(ROOT / "tests" / "contract", tests / "contract")
+    shutil.copy2(ROOT / "tests" / "conftest.py", tests / "conftest.py")
+    env = {"PYTHONPATH": str(regenerated / "client"), "XVERSE_CONTRACT_SCALE": "0.04"}
+    args = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "tests/contract"]
+    # the suites' tests of the new operation (the test ids carry its key)
+    select = ["-k", "runeId", "--ignore=tests/contract/test_iteration.py", "-rA"]
+    proc: subprocess.CompletedProcess[str] = run(regenerated, *args, *select, env=env)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    passed = [line for line in proc.stdout.splitlines() if line.startswith("PASSED ")]
+    per_suite = Counter(line.split("::")[0].rsplit("/", 1)[-1][:-3] for line in passed)
+    assert set(per_suite) == set(SUITES), per_suite
+    assert all(NEW in line for line in passed)
