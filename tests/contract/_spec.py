@@ -245,19 +245,35 @@ def generated_module(op: OperationSpec) -> Any:
     return importlib.import_module(f"xverse_api._generated.api.{tag}.{op.entry['module']}")
 
 
-# --- the runes page (the operation sdk.yaml declares paging for) ---------------------------
+# --- paging, and the runes page --------------------------------------------------------
 
 
-def paging_operation() -> OperationSpec:
-    """The operation whose 2xx is the rune balance page (sdk.yaml declares its paging)."""
-    [op] = [op for op in OPERATIONS if op.entry.get("paging")]
-    return op
+#: The operations sdk.yaml declares paging for (their collecting methods are generated).
+PAGING_OPERATIONS: list[OperationSpec] = [op for op in OPERATIONS if op.entry.get("paging")]
+
+
+def collect(client: Any, op: OperationSpec, **kwargs: Any) -> Any:
+    """``op``'s generated collecting method (``client.runes.balances``), by the registry."""
+    resource = getattr(client, op.entry["resource"])
+    return getattr(resource, op.entry["paging"]["all"])(**kwargs)
+
+
+def _decodes_to_page(op: OperationSpec) -> bool:
+    from xverse_api import RuneBalancePage  # noqa: PLC0415
+    from xverse_api._sdk.models import RESPONSE_TYPES  # noqa: PLC0415
+
+    return RuneBalancePage in RESPONSE_TYPES.get(op.key, {}).values()
+
+
+#: The operations whose 2xx is the rune balance page (the runes oracle checks them field
+#: by field, beside the generic one).
+PAGE_OPERATIONS: list[OperationSpec] = [op for op in OPERATIONS if _decodes_to_page(op)]
 
 
 def success_schema(op: OperationSpec | None = None) -> Mapping[str, Any]:
-    op = op or paging_operation()
-    [status] = op.success_statuses
-    return op.response_schema(status)
+    """The 2xx body schema of ``op`` (default: the first rune balance page operation)."""
+    op = op or PAGE_OPERATIONS[0]
+    return op.response_schema(op.success_statuses[0])
 
 
 def page_fields() -> tuple[list[str], list[str]]:

@@ -31,15 +31,13 @@ from xverse_api._retry import is_retryable_status
 from ._oracle import assert_same, example_body, malformed_bodies, response_type
 from ._spec import (
     OPERATIONS,
+    PAGE_OPERATIONS,
     OperationSpec,
     expected_error,
     generated_module,
-    paging_operation,
     required_arguments,
 )
 from ._support import BASE, KEY
-
-PAGING = paging_operation()
 
 NONSTANDARD = [418, 499, 502, 503, 520, 529]
 OTHER_STATUSES = [403, 405, 408, 409, 410, 422, *NONSTANDARD]
@@ -168,20 +166,22 @@ def _page(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"limit": 1, "offset": 0, "total": 1, "items": items, "indexerHeight": 870_000}
 
 
-def test_a_39_digit_amount_at_the_u128_limit_is_exact() -> None:
+@pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+def test_a_39_digit_amount_at_the_u128_limit_is_exact(op: OperationSpec) -> None:
     item = {"runeName": "MAX", "amount": str(2**128 - 1), "divisibility": 38, "id": "840000:3"}
     with respx.mock(base_url=BASE) as router:
         router.route().respond(200, json=_page([item]))
-        got = _sync(PAGING, max_retries=0)
+        got = _sync(op, max_retries=0)
     assert got.items[0].amount == 2**128 - 1
     assert str(got.items[0].decimal_amount) == "3.40282366920938463463374607431768211455"
 
 
-def test_leading_zero_amount_longer_than_39_characters_is_its_value() -> None:
+@pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+def test_leading_zero_amount_longer_than_39_characters_is_its_value(op: OperationSpec) -> None:
     item = {"runeName": "ONE", "amount": "0" * 39 + "1", "id": "840000:3"}
     with respx.mock(base_url=BASE) as router:
         router.route().respond(200, json=_page([item]))
-        got = _sync(PAGING, max_retries=0)
+        got = _sync(op, max_retries=0)
     assert got.items[0].amount == 1
 
 

@@ -45,18 +45,18 @@ from ._oracle import (
 from ._spec import (
     ERROR_CASES,
     OPERATION_STATUSES,
+    OPERATIONS,
+    PAGE_OPERATIONS,
     SUCCESS_CASES,
     OperationSpec,
+    collect,
     expected_error,
     generated_module,
     number_fields,
-    paging_operation,
     required_arguments,
     success_schema,
 )
 from ._support import BASE, CONTRACT, KEY, examples
-
-PAGING = paging_operation()
 
 
 def _ids(cases: list[tuple[OperationSpec, int]]) -> list[str]:
@@ -101,7 +101,7 @@ def bodies(op: OperationSpec, status: int) -> st.SearchStrategy[Any]:
     if not 200 <= status < 300:
         return spec_bodies
     options = [spec_bodies, _declared_valid(op, status)]
-    if op is PAGING:
+    if op in PAGE_OPERATIONS:
         options += [page_bodies(), protocol_breaking_pages()]
     return st.one_of(options)
 
@@ -153,7 +153,7 @@ def check_outcome(op: OperationSpec, status: int, body: Any, call: Callable[[], 
             assert result == body
         else:
             assert_same(result, body, tp)
-        if op is PAGING:
+        if op in PAGE_OPERATIONS:
             assert_page_matches(result, body)
         return
     event(f"error {status}")
@@ -216,7 +216,7 @@ def test_async_operations_give_the_same_outcomes(
 @pytest.fixture(scope="module")
 def generated_client() -> Iterator[AuthenticatedClient]:
     with AuthenticatedClient(
-        base_url=BASE, token=KEY, prefix="", auth_header_name=PAGING.api_key_header or ""
+        base_url=BASE, token=KEY, prefix="", auth_header_name=OPERATIONS[0].api_key_header or ""
     ) as client:
         yield client
 
@@ -245,20 +245,27 @@ def test_generated_layer_returns_what_its_types_promise(
 # --- the runes page: paging, and one decoder for two paths -----------------------------------
 
 
+EACH_PAGE_OPERATION = pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+
+
+@EACH_PAGE_OPERATION
 @settings(CONTRACT, max_examples=examples(150))
-@given(status=st.sampled_from(PAGING.statuses), data=st.data(), address=bitcoin_addresses())
-def test_xverse_balances_are_exact_or_the_typed_error(
-    xverse: Callable[[], Xverse], status: int, data: st.DataObject, address: str
+@given(data=st.data(), address=bitcoin_addresses())
+def test_collected_balances_are_exact_or_the_typed_error(
+    xverse: Callable[[], Xverse], op: OperationSpec, data: st.DataObject, address: str
 ) -> None:
-    """``balances`` follows pages; a single full page (limit == total == len) is one call."""
-    body = data.draw(bodies(PAGING, status), label="body")
+    """The collecting method follows pages; a single full page (limit == total == len)
+    is one call."""
+    status = data.draw(st.sampled_from(op.statuses), label="status")
+    body = data.draw(bodies(op, status), label="body")
     if 200 <= status < 300 and protocol_problem(body) is None:
         body = {**body, "total": len(body["items"]), "offset": 0}
         body["items"] = list({item["id"]: item for item in body["items"]}.values())
         body["total"] = len(body["items"])
+    [path_param] = [p for p in op.params if p.location == "path"]
 
     def call() -> RuneBalancePage:
-        result = xverse().runes.balances(address)
+        result = collect(xverse(), op, **{path_param.python: address})
         assert isinstance(result, RuneBalances)
         assert result.address == address
         assert result.indexer_height == body["indexerHeight"]
@@ -272,7 +279,7 @@ def test_xverse_balances_are_exact_or_the_typed_error(
 
     with respx.mock(base_url=BASE) as router:
         _respond(router, status, body)
-        check_outcome(PAGING, status, body, call)
+        check_outcome(op, status, body, call)
 
 
 def _repaired(body: dict[str, Any]) -> dict[str, Any]:
@@ -294,13 +301,19 @@ def _repaired(body: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@EACH_PAGE_OPERATION
 @settings(CONTRACT, max_examples=examples(300))
-@given(body=st.one_of(bodies_for(success_schema()).map(_repaired), page_bodies()))
-def test_sdk_decoder_agrees_with_the_generated_models(body: dict[str, Any]) -> None:
+@given(data=st.data())
+def test_sdk_decoder_agrees_with_the_generated_models(
+    op: OperationSpec, data: st.DataObject
+) -> None:
+    body = data.draw(
+        st.one_of(bodies_for(success_schema(op)).map(_repaired), page_bodies()), label="body"
+    )
     assert protocol_problem(body) is None
     raw = json.dumps(body).encode()
-    [status] = PAGING.success_statuses
-    fast = get_operation(PAGING.key).decode(httpx.Response(status, content=raw))
+    status = op.success_statuses[0]
+    fast = get_operation(op.key).decode(httpx.Response(status, content=raw))
     plain = from_generated(RuneBalancesPage.from_dict(json.loads(raw)))
     assert fast == plain
     assert_page_matches(fast, body)

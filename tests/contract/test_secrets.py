@@ -16,11 +16,17 @@ import respx
 from xverse_api import AsyncXverse, Xverse, XverseError
 
 from ._oracle import example_success
-from ._spec import OPERATIONS, OperationSpec, paging_operation, required_arguments
+from ._spec import (
+    OPERATIONS,
+    PAGE_OPERATIONS,
+    PAGING_OPERATIONS,
+    OperationSpec,
+    collect,
+    required_arguments,
+)
 from ._support import BASE
 
 MARKER = "sk-MARKER-93c1f0"
-PAGING = paging_operation()
 EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=str)
 
 
@@ -68,9 +74,9 @@ def debug_log(
     logger.setLevel(level)
 
 
-def _outcomes(respond: Any, op: OperationSpec = PAGING) -> list[object]:
+def _outcomes(respond: Any, op: OperationSpec) -> list[object]:
     """Run a sync and an async call of ``op`` against ``respond``; return results or
-    errors (for the paging operation, its collecting method too)."""
+    errors (for a paging operation, its collecting method too)."""
     kwargs = required_arguments(op)
     out: list[object] = []
     with respx.mock(base_url=BASE) as router:
@@ -83,8 +89,8 @@ def _outcomes(respond: Any, op: OperationSpec = PAGING) -> list[object]:
             out += [client, client._settings]
             try:
                 out.append(client.operations[op.key](**kwargs))
-                if op is PAGING:
-                    out.append(client.runes.balances(**kwargs))
+                if op in PAGING_OPERATIONS:
+                    out.append(collect(client, op, **kwargs))
             except XverseError as exc:
                 out.append(exc)
 
@@ -137,7 +143,8 @@ def test_key_is_nowhere(op: OperationSpec, case: str, debug_log: pytest.LogCaptu
         assert MARKER not in logging.Formatter().format(record)
 
 
-def test_key_echoed_in_a_bad_200_is_not_in_the_validation_error() -> None:
+@pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+def test_key_echoed_in_a_bad_200_is_not_in_the_validation_error(op: OperationSpec) -> None:
     body = {
         "limit": 1,
         "offset": 0,
@@ -145,7 +152,7 @@ def test_key_echoed_in_a_bad_200_is_not_in_the_validation_error() -> None:
         "items": [{"runeName": "DOG", "amount": MARKER, "id": "840000:3"}],
         "indexerHeight": 870_000,
     }
-    assert_no_marker(*_outcomes(httpx.Response(200, json=body)))
+    assert_no_marker(*_outcomes(httpx.Response(200, json=body), op))
 
 
 def test_constructor_errors_do_not_show_the_key() -> None:
