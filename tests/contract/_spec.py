@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -231,11 +232,24 @@ def example_value(param: ParamSpec) -> Any:
     return {"number": 1, "integer": 1, "boolean": True}.get(kind, "x")
 
 
+def example_json(schema: Mapping[str, Any]) -> Any:
+    """A JSON value with every property the schema names (arrays of one)."""
+    kind = schema.get("type")
+    if kind == "object":
+        return {k: example_json(v) for k, v in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [example_json(schema.get("items") or {})]
+    if "enum" in schema:
+        return schema["enum"][0]
+    return {"number": 1, "integer": 1, "boolean": True}.get(kind or "string", "x")
+
+
 def required_arguments(op: OperationSpec) -> dict[str, Any]:
-    """Keyword arguments for ``op`` with a valid value for each required parameter."""
+    """Keyword arguments for ``op`` with a valid value for each required parameter
+    (and the body, when it takes one)."""
     kwargs = {p.python: example_value(p) for p in op.params if p.required}
     if op.body is not None:
-        kwargs["body"] = {}
+        kwargs["body"] = example_json(op.body)
     return kwargs
 
 
@@ -243,6 +257,16 @@ def generated_module(op: OperationSpec) -> Any:
     """openapi-python-client's module for ``op`` (its tag's package, its module name)."""
     tag = re.sub(r"(?<!^)(?=[A-Z])", "_", op.entry["tag"]).replace(" ", "_").lower()
     return importlib.import_module(f"xverse_api._generated.api.{tag}.{op.entry['module']}")
+
+
+def generated_call(op: OperationSpec, client: Any) -> Any:
+    """``op`` through openapi-python-client's ``sync_detailed`` with the required
+    arguments (the body as its generated attrs model)."""
+    function = generated_module(op).sync_detailed
+    kwargs = required_arguments(op)
+    if "body" in kwargs:
+        kwargs["body"] = typing.get_type_hints(function)["body"].from_dict(kwargs["body"])
+    return function(client=client, **kwargs)
 
 
 # --- paging, and the runes page --------------------------------------------------------
@@ -301,7 +325,8 @@ def _schema_errors(value: Any, schema: Mapping[str, Any], fmt: str | None) -> li
     return [e.message for e in validator.iter_errors(value)]
 
 
-def _coerce(raw: str, schema: Mapping[str, Any]) -> Any:
+def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
+    """A wire string as the JSON value the schema's type reads it as (else as is)."""
     kind = schema.get("type")
     if kind == "number":
         return json.loads(raw) if re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", raw) else raw
@@ -342,7 +367,8 @@ def request_problems(
         if quote(value, safe="") != segment:
             problems.append(f"path param {name}: {segment!r} is not percent-encoded as one segment")
         problems += [
-            f"path param {name}: {m}" for m in _schema_errors(value, param.schema, param.fmt)
+            f"path param {name}: {m}"
+            for m in _schema_errors(coerce(value, param.schema), param.schema, param.fmt)
         ]
     query = request.url.params
     documented = op.in_("query")
@@ -355,9 +381,9 @@ def request_problems(
         if name in query:
             if param.schema.get("type") == "array":
                 items = param.schema.get("items", {})
-                value: Any = [_coerce(v, items) for v in query.get_list(name)]
+                value: Any = [coerce(v, items) for v in query.get_list(name)]
             else:
-                value = _coerce(query[name], param.schema)
+                value = coerce(query[name], param.schema)
             problems += [
                 f"query {name}={query[name]!r}: {m}"
                 for m in _schema_errors(value, param.schema, param.fmt)
@@ -366,7 +392,7 @@ def request_problems(
             problems.append(f"required query parameter {name!r} missing")
     for name, param in op.in_("header").items():
         if name in request.headers:
-            value = _coerce(request.headers[name], param.schema)
+            value = coerce(request.headers[name], param.schema)
             problems += [
                 f"header {name}: {m}" for m in _schema_errors(value, param.schema, param.fmt)
             ]

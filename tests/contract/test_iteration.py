@@ -1,8 +1,10 @@
 """The contract suites iterate over every operation of the spec, not over one.
 
 A fixture spec (the round trip's: the vendored spec plus an item field, a query
-parameter and a second operation, ``GET /v1/runes/{runeId}``) is generated into a copy
-of the repo, and
+parameter and a second operation, ``GET /v1/runes/{runeId}``; and here a third,
+``POST /v1/kitchen/{itemId}``, declaring every parameter kind: an integer path
+parameter, array / boolean / integer / patterned query parameters, a header parameter
+and a JSON body) is generated into a copy of the repo, and
 
 - in process, the suites' operation list is built from it and its registry: both
   operations, every documented status, Python names from the generated registry (the
@@ -35,6 +37,7 @@ from ._support import BASE, CONTRACT, KEY, examples
 from .test_requests import arguments, assert_values_sent
 
 NEW = "GET /v1/runes/{runeId}"
+KITCHEN = "POST /v1/kitchen/{itemId}"
 RUNES = "GET /v1/ordinals/address/{address}/runes"
 SUITES = ("test_requests", "test_responses", "test_malformed", "test_network", "test_secrets")
 
@@ -48,9 +51,83 @@ def _registry_of(source: str) -> dict[str, Any]:
     return namespace["OPERATIONS"]  # type: ignore[no-any-return]
 
 
+def fixture_spec() -> dict[str, Any]:
+    """The round trip's changed spec plus an operation with every parameter kind."""
+    spec = changed_spec()
+    text = {"application/json": {"schema": {"type": "string"}}}
+    spec["paths"]["/v1/kitchen/{itemId}"] = {
+        "post": {
+            "tags": ["Kitchen"],
+            "summary": "Every parameter kind.",
+            "parameters": [
+                {
+                    "in": "path",
+                    "name": "itemId",
+                    "required": True,
+                    "schema": {"type": "integer", "minimum": 0},
+                },
+                {
+                    "in": "query",
+                    "name": "tags",
+                    "schema": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}},
+                },
+                {"in": "query", "name": "flag", "schema": {"type": "boolean"}},
+                {
+                    "in": "query",
+                    "name": "count",
+                    "required": True,
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 10},
+                },
+                {
+                    "in": "query",
+                    "name": "name",
+                    "schema": {"type": "string", "pattern": "^[a-z]+$", "maxLength": 8},
+                },
+                {
+                    "in": "header",
+                    "name": "X-Trace",
+                    "schema": {"type": "string", "pattern": "^[A-Za-z0-9-]{1,32}$"},
+                },
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"note": {"type": "string"}, "size": {"type": "integer"}},
+                            "required": ["note"],
+                        }
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "Done",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "ok": {"type": "boolean"},
+                                    "id": {"type": "integer"},
+                                },
+                                "required": ["ok"],
+                            }
+                        }
+                    },
+                },
+                "400": {"description": "Invalid input", "content": text},
+                "401": {"description": "Unauthorized", "content": text},
+            },
+        }
+    }
+    return spec
+
+
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    dest = copy_repo(tmp_path_factory.mktemp("iteration"), changed_spec())
+    dest = copy_repo(tmp_path_factory.mktemp("iteration"), fixture_spec())
     proc = generate(dest)
     assert proc.returncode == 0, proc.stderr
     return dest
@@ -67,7 +144,7 @@ def test_the_operation_list_is_every_operation_of_the_spec(
     fixture_ops: list[OperationSpec],
 ) -> None:
     by_key = {op.key: op for op in fixture_ops}
-    assert set(by_key) == {RUNES, NEW}
+    assert set(by_key) == {RUNES, NEW, KITCHEN}
     new = by_key[NEW]
     assert new.statuses == [200, 400, 401, 404, 429]
     assert new.success_statuses == [200]
@@ -80,6 +157,10 @@ def test_the_operation_list_is_every_operation_of_the_spec(
     )
     assert new.api_key_header == "x-api-key"
     assert "include_pricing" in {p.python for p in by_key[RUNES].params}
+    kitchen = {p.python: (p.wire, p.location) for p in by_key[KITCHEN].params}
+    assert kitchen["item_id"] == ("itemId", "path")
+    assert kitchen["x_trace"] == ("X-Trace", "header")
+    assert by_key[KITCHEN].body is not None
 
 
 def test_bodies_are_derived_for_every_operation(fixture_ops: list[OperationSpec]) -> None:
@@ -119,7 +200,7 @@ def test_the_contract_suites_run_every_operation_of_a_regenerated_sdk(regenerate
     # Retry-After waits (seconds of sleeping each) are run for the vendored spec only
     select = [
         "-k",
-        "runeId and not retry_after",
+        "(runeId or kitchen) and not retry_after",
         "--ignore=tests/contract/test_iteration.py",
         "-rA",
     ]
@@ -128,4 +209,9 @@ def test_the_contract_suites_run_every_operation_of_a_regenerated_sdk(regenerate
     passed = [line for line in proc.stdout.splitlines() if line.startswith("PASSED ")]
     per_suite = Counter(line.split("::")[0].rsplit("/", 1)[-1][:-3] for line in passed)
     assert set(per_suite) == set(SUITES), per_suite
-    assert all(NEW in line for line in passed)
+    for key in (NEW, KITCHEN):
+        per_key = Counter(
+            line.split("::")[0].rsplit("/", 1)[-1][:-3] for line in passed if key in line
+        )
+        assert set(per_key) == set(SUITES), (key, per_key)
+    assert all(NEW in line or KITCHEN in line for line in passed)

@@ -34,7 +34,7 @@ from ._spec import (
     PAGE_OPERATIONS,
     OperationSpec,
     expected_error,
-    generated_module,
+    generated_call,
     required_arguments,
 )
 from ._support import BASE, KEY
@@ -265,7 +265,7 @@ def _generated(op: OperationSpec, status: int, raw: bytes, ctype: str) -> Any:
     )
     with respx.mock(base_url=BASE) as router, client:
         router.route().respond(status, content=raw, headers={"content-type": ctype})
-        return generated_module(op).sync_detailed(client=client, **required_arguments(op))
+        return generated_call(op, client)
 
 
 @pytest.mark.parametrize("kind", ERROR_BODIES)

@@ -20,6 +20,7 @@ import respx
 import schemathesis
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+from schemathesis.core import NOT_SET
 from xverse_api import (
     AsyncXverse,
     InvalidAddressError,
@@ -39,6 +40,7 @@ from ._spec import (
     OperationSpec,
     ParamSpec,
     case_id,
+    coerce,
     is_rune_id,
     path_values,
     request_problems,
@@ -231,8 +233,11 @@ def _case_kwargs(op: OperationSpec, case: Any) -> dict[str, Any]:
         source = where.get(param.location, {})
         if param.wire in source:
             value = source[param.wire]
-            kwargs[param.python] = unquote(value) if param.location == "path" else value
-    if op.body is not None and not isinstance(case.body, type(schemathesis.NOT_SET)):
+            if isinstance(value, str):
+                # schemathesis may hand a value in its wire form ("false", "7")
+                value = coerce(unquote(value) if param.location == "path" else value, param.schema)
+            kwargs[param.python] = value
+    if op.body is not None and case.body is not NOT_SET:
         kwargs["body"] = case.body
     return kwargs
 

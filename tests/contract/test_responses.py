@@ -51,7 +51,7 @@ from ._spec import (
     OperationSpec,
     collect,
     expected_error,
-    generated_module,
+    generated_call,
     number_fields,
     required_arguments,
     success_schema,
@@ -230,9 +230,7 @@ def test_generated_layer_returns_what_its_types_promise(
     body = data.draw(bodies_for(op.response_schema(status)), label="body")
     with respx.mock(base_url=BASE) as router:
         _respond(router, status, body)
-        response = generated_module(op).sync_detailed(
-            client=generated_client, **required_arguments(op)
-        )
+        response = generated_call(op, generated_client)
     assert response.status_code == status
     if isinstance(body, dict):
         assert response.parsed.to_dict() == body
