@@ -407,3 +407,66 @@ def request_problems(
     if op.api_key_header is not None and request.headers.get(op.api_key_header) != api_key:
         problems.append(f"header {op.api_key_header} does not carry the key")
     return problems
+
+
+# --- arguments the spec does not allow -------------------------------------------------------
+
+_WRONG_TYPE: dict[str, Any] = {"string": 5, "number": "5", "integer": "5", "boolean": "true"}
+
+
+def _value_violations(schema: Mapping[str, Any], fmt: str | None) -> list[tuple[str, Any]]:
+    """(what is wrong, a value) for each constraint of a parameter schema."""
+    out: list[tuple[str, Any]] = []
+    kind = schema.get("type")
+    if kind == "array":
+        out.append(("not a list", "a"))
+        out += [(f"item {why}", [v]) for why, v in _value_violations(schema.get("items", {}), None)]
+        return out
+    if kind in _WRONG_TYPE:
+        out.append((f"not a {kind}", _WRONG_TYPE[kind]))
+    if kind == "integer":
+        out.append(("a fraction", 1.5))
+    if kind in ("number", "integer"):
+        out.append(("not finite", float("inf")))
+        if "minimum" in schema:
+            out.append(("below the minimum", schema["minimum"] - 1))
+        if "maximum" in schema:
+            out.append(("above the maximum", schema["maximum"] + 1))
+    if "enum" in schema:
+        out.append(("not in the enum", "zz-not-listed"))
+    if schema.get("minLength"):
+        out.append(("too short", ""))
+    if "maxLength" in schema:
+        out.append(("too long", "a" * (schema["maxLength"] + 1)))
+    if "pattern" in schema:
+        out.append(("not matching the pattern", "!"))
+    if fmt == "rune_id":
+        out += [("not a rune id", "DOG"), ("a rune id past u64", f"{2**64}:0")]
+    if fmt == "BitcoinAddress":
+        out.append(("not an address", "bc1qnotanaddress"))
+    return out
+
+
+def violations(op: OperationSpec) -> list[tuple[str, dict[str, Any], str]]:
+    """(label, keyword arguments, the name the refusal must mention) for every way the
+    parameter schemas (and the SDK's formats) can be broken one at a time."""
+    good = required_arguments(op)
+    out: list[tuple[str, dict[str, Any], str]] = [
+        ("unknown keyword", {**good, "no_such_param": 1}, "no_such_param")
+    ]
+    for param in op.params:
+        if param.required:
+            out.append(
+                (
+                    f"{param.python} missing",
+                    {k: v for k, v in good.items() if k != param.python},
+                    param.python,
+                )
+            )
+        for why, value in _value_violations(param.schema, param.fmt):
+            out.append((f"{param.python} {why}", {**good, param.python: value}, param.python))
+    if op.body is None:
+        out.append(("a body it takes none of", {**good, "body": {"x": 1}}, "body"))
+    elif op.entry["body"]["required"]:
+        out.append(("body missing", {k: v for k, v in good.items() if k != "body"}, "body"))
+    return out

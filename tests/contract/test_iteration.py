@@ -27,12 +27,19 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from xverse_api import Xverse
+from xverse_api import InvalidAddressError, InvalidParameterError, Xverse
 from xverse_api._operations import Operation
 
 from ..test_roundtrip import changed_spec, copy_repo, generate, run
 from ._oracle import example_body, malformed_bodies
-from ._spec import ROOT, OperationSpec, is_rune_id, operations_of, request_problems
+from ._spec import (
+    ROOT,
+    OperationSpec,
+    is_rune_id,
+    operations_of,
+    request_problems,
+    violations,
+)
 from ._support import BASE, CONTRACT, KEY, examples
 from .test_requests import arguments, assert_values_sent
 
@@ -188,6 +195,23 @@ def test_the_sdk_builds_spec_requests_for_every_fixture_operation(
         request = Operation(op.key, op.entry).build(client, kwargs)
     assert request_problems(op, request, base=BASE, api_key=KEY) == []
     assert_values_sent(op, request, kwargs)
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_the_sdk_refuses_arguments_the_fixture_spec_does_not_allow(
+    fixture_ops: list[OperationSpec], index: int
+) -> None:
+    """Every way to break each fixture operation's parameter schemas, one at a time, is
+    refused by the SDK's own argument checks, naming the parameter."""
+    op = sorted(fixture_ops, key=lambda o: o.key)[index]
+    cases = violations(op)
+    assert len(cases) > len(op.params)
+    with Xverse(api_key=KEY, base_url=BASE, max_retries=0) as client:
+        for label, kwargs, name in cases:
+            with pytest.raises((InvalidParameterError, InvalidAddressError)) as info:
+                Operation(op.key, op.entry).build(client, kwargs)
+            if isinstance(info.value, InvalidParameterError):
+                assert name in str(info.value), (op.key, label, info.value)
 
 
 def test_the_contract_suites_run_every_operation_of_a_regenerated_sdk(regenerated: Path) -> None:

@@ -45,6 +45,7 @@ from ._spec import (
     path_values,
     request_problems,
     required_arguments,
+    violations,
 )
 from ._support import BASE, CONTRACT, KEY, examples
 
@@ -319,3 +320,36 @@ def test_unsendable_segments_are_refused_before_sending(
     kwargs[param.python] = value
     with pytest.raises((InvalidAddressError, InvalidParameterError)):
         capture(lax_xverse, op, kwargs)
+
+
+# --- arguments the spec does not allow ---------------------------------------------------
+
+VIOLATIONS = [
+    (op, label, kwargs, name) for op in OPERATIONS for label, kwargs, name in violations(op)
+]
+
+
+@pytest.mark.parametrize(
+    ("op", "label", "kwargs", "name"),
+    VIOLATIONS,
+    ids=[f"{op.key} {label}" for op, label, _, _ in VIOLATIONS],
+)
+def test_arguments_the_spec_does_not_allow_are_refused_before_sending(
+    xverse: Xverse, op: OperationSpec, label: str, kwargs: dict[str, Any], name: str
+) -> None:
+    """Refused with the typed error naming the parameter (or, for a call the generated
+    signature cannot take at all, Python's TypeError), and nothing is sent."""
+    method = xverse.operations[op.key]
+    try:
+        inspect.signature(method).bind(**kwargs)
+    except TypeError:
+        expected: tuple[type[Exception], ...] = (TypeError,)
+    else:
+        expected = (InvalidParameterError, InvalidAddressError)
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        route = router.route().mock(return_value=NOT_FOUND)
+        with pytest.raises(expected) as info:
+            method(**kwargs)
+        assert route.call_count == 0
+    if isinstance(info.value, InvalidParameterError):
+        assert name in str(info.value), (label, info.value)
