@@ -463,7 +463,10 @@ def violations(op: OperationSpec) -> list[tuple[str, dict[str, Any], str]]:
                     param.python,
                 )
             )
-        for why, value in _value_violations(param.schema, param.fmt):
+        wrong = _value_violations(param.schema, param.fmt)
+        if param.location == "header" and param.schema.get("type", "string") == "string":
+            wrong += [("a line break", "a\r\nX-Injected: 1"), ("not ASCII", "é")]
+        for why, value in wrong:
             out.append((f"{param.python} {why}", {**good, param.python: value}, param.python))
     if op.body is None:
         out.append(("a body it takes none of", {**good, "body": {"x": 1}}, "body"))

@@ -3,7 +3,7 @@
 A fixture spec (the round trip's: the vendored spec plus an item field, a query
 parameter and a second operation, ``GET /v1/runes/{runeId}``; and here a third,
 ``POST /v1/kitchen/{itemId}``, declaring every parameter kind: an integer path
-parameter, array / boolean / integer / patterned query parameters, a header parameter
+parameter, array / boolean / integer / patterned query parameters, two header parameters
 and a JSON body) is generated into a copy of the repo, and
 
 - in process, the suites' operation list is built from it and its registry: both
@@ -90,6 +90,7 @@ def fixture_spec() -> dict[str, Any]:
                     "name": "name",
                     "schema": {"type": "string", "pattern": "^[a-z]+$", "maxLength": 8},
                 },
+                {"in": "header", "name": "X-Note", "schema": {"type": "string"}},
                 {
                     "in": "header",
                     "name": "X-Trace",
@@ -167,6 +168,7 @@ def test_the_operation_list_is_every_operation_of_the_spec(
     kitchen = {p.python: (p.wire, p.location) for p in by_key[KITCHEN].params}
     assert kitchen["item_id"] == ("itemId", "path")
     assert kitchen["x_trace"] == ("X-Trace", "header")
+    assert kitchen["x_note"] == ("X-Note", "header")
     assert by_key[KITCHEN].body is not None
 
 

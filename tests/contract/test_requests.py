@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
@@ -61,10 +62,27 @@ def arguments(draw: st.DrawFn, op: OperationSpec) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     for param in op.params:
         if param.required or draw(st.booleans()):
-            kwargs[param.python] = draw(param_values(param.schema, param.fmt), label=param.python)
+            values = param_values(param.schema, param.fmt)
+            if param.location == "header":
+                values = _header_values(param, values)
+            kwargs[param.python] = draw(values, label=param.python)
     if op.body is not None:
         kwargs["body"] = draw(param_values(op.body, None), label="body")
     return kwargs
+
+
+def _header_values(param: ParamSpec, values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """What a header can carry (HTTP: printable ASCII); a free string header draws from
+    exactly that, a constrained one keeps its schema's values that fit."""
+    free = param.schema.get("type", "string") == "string" and not (
+        {"pattern", "enum", "format"} & set(param.schema) or param.fmt
+    )
+    if free:
+        return st.from_regex(r"[\x20-\x7e]*", fullmatch=True)
+    return values.filter(lambda v: not isinstance(v, str) or HEADER_TEXT.fullmatch(v) is not None)
+
+
+HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
 
 
 @pytest.fixture(scope="module")
