@@ -7,6 +7,7 @@ encoders, rune names, rune ids, u128 amounts) and spec-driven bodies where the s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from hypothesis import strategies as st
@@ -19,8 +20,10 @@ __all__ = [
     "amounts",
     "bitcoin_addresses",
     "bodies_for",
+    "declared_values",
     "divisibilities",
     "page_bodies",
+    "param_values",
     "protocol_breaking_values",
     "rune_ids",
     "rune_items",
@@ -136,3 +139,31 @@ def protocol_breaking_values() -> dict[str, st.SearchStrategy[Any]]:
             lambda f: not f.is_integer()
         ),
     }
+
+
+# --- spec-driven: argument values and bodies for any operation --------------------------
+
+#: JSON-schema keywords that describe rather than constrain (dropped before generating)
+_NOTES = ("default", "description", "example", "examples", "format", "x-sdk-format")
+
+
+def param_values(schema: Mapping[str, Any], fmt: str | None) -> st.SearchStrategy[Any]:
+    """Values a parameter's schema allows, real ones where its format says what they are:
+    ``BitcoinAddress`` -> valid mainnet addresses, ``rune_id`` -> ``BLOCK:TX``."""
+    if fmt == "BitcoinAddress":
+        return bitcoin_addresses()
+    if fmt == "rune_id":
+        return rune_ids()
+    return from_schema({k: v for k, v in schema.items() if k not in _NOTES})
+
+
+def declared_values(kind: str) -> st.SearchStrategy[Any]:
+    """Wire values valid for a type sdk.yaml declares (u128, divisibility, count)."""
+    if kind == "u128":
+        digits = amounts().map(str)
+        return digits | st.tuples(st.integers(1, 3), digits).map(lambda t: "0" * t[0] + t[1])
+    if kind == "divisibility":
+        return divisibilities() | divisibilities().map(float)
+    if kind == "count":
+        return st.integers(0, 10**12) | st.integers(0, 10**6).map(float)
+    raise ValueError(f"no values for declared type {kind!r}")

@@ -7,20 +7,18 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 import xverse_api
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from xverse_api import RuneBalance, RuneBalancePage, RuneBalances
+from xverse_api._core import BodyError
 from xverse_api._generated import models
 from xverse_api._generated.models import RuneBalanceItem, RuneBalancesPage
-from xverse_api._models import (
-    ITEM_WIRE_NAMES,
-    PAGE_WIRE_NAMES,
-    U128_MAX,
-    BodyError,
-    decode_page,
-)
+from xverse_api._models import U128_MAX
+from xverse_api._operations import get_operation, operation_keys
+from xverse_api._sdk.models import RESPONSE_TYPES
 
 DOG = {
     "runeName": "DOG•GO•TO•THE•MOON",
@@ -29,6 +27,22 @@ DOG = {
     "symbol": "🐕",
     "id": "840000:3",
 }
+
+
+def _page_operation() -> str:
+    """The operation whose 2xx body is a RuneBalancePage, found in the registry."""
+    [key] = [k for k in operation_keys() if RuneBalancePage in RESPONSE_TYPES[k].values()]
+    return key
+
+
+PAGE_OPERATION = _page_operation()
+
+
+def decode_page(content: bytes) -> RuneBalancePage:
+    """A 200 body through the SDK's one decode path (what every call uses)."""
+    page = get_operation(PAGE_OPERATION).decode(httpx.Response(200, content=content))
+    assert isinstance(page, RuneBalancePage)
+    return page
 
 
 def body(*items: dict[str, Any], **page: Any) -> bytes:
@@ -51,7 +65,7 @@ def test_dog_decodes_exactly_and_prints_like_a_wallet() -> None:
     assert dog.format_amount() == "31,427.48244"
     assert dog.inscription_id is None
     assert page == RuneBalancePage(items=[dog], offset=0, limit=60, total=1, indexer_height=870_000)
-    assert len(page) == 1
+    assert len(page.items) == 1
 
 
 def test_optional_fields_default_like_the_protocol() -> None:
@@ -90,12 +104,13 @@ def test_unknown_fields_are_ignored() -> None:
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
-        (b"", "truncated"),
+        (b"", "empty"),
         (b"<html>oops</html>", "malformed"),
         (b'{"limit": 60', "truncated"),
         (b"[]", "Expected `object`"),
         (b'"Invalid input"', "Expected `object`"),
-        (body(dict(DOG, amount="-1")), "`amount` at $.items[0]"),
+        (body(dict(DOG, amount="-1")), "`amount` is '-1'"),
+        (body(dict(DOG, amount="-1")), "at `$.items[0]`"),
         (body(dict(DOG, amount="1.5")), "`amount`"),
         (body(dict(DOG, amount="")), "`amount`"),
         (body(dict(DOG, amount=" 12")), "`amount`"),
@@ -105,7 +120,7 @@ def test_unknown_fields_are_ignored() -> None:
         (body(dict(DOG, amount=str(U128_MAX + 1))), "`amount`"),
         (body(dict(DOG, amount="1" * 40)), "`amount`"),
         (body(dict(DOG, amount=12)), "Expected `str`, got `int`"),
-        (body(dict(DOG, divisibility=39)), "`divisibility` at $.items[0] is 39"),
+        (body(dict(DOG, divisibility=39)), "`divisibility` is 39"),
         (body(dict(DOG, divisibility=-1)), "`divisibility`"),
         (body(dict(DOG, divisibility=2.5)), "`divisibility`"),
         (body(dict(DOG, divisibility="5")), "Expected `int | float`"),
@@ -132,7 +147,8 @@ def test_rune_balances_is_a_read_only_sequence_with_context() -> None:
     assert [b.rune_id for b in balances] == ["840000:3", "1:0"]
     assert balances.get("1:0") is balances[1]
     assert balances.get("9:9") is None
-    assert "2 balances" in repr(balances)
+    assert "2 items" in repr(balances)
+    assert "bc1qexample" in repr(balances)
     assert balances == RuneBalances(list(page.items), address="bc1qexample", indexer_height=5)
     assert balances != RuneBalances(page.items[:1], address="bc1qexample", indexer_height=5)
     assert balances != "not balances"
@@ -183,21 +199,25 @@ def test_decimal_amount_and_format_are_exact_for_every_u128(amount: int, divisib
 
 
 def _derived_wire_names(model: Any, attrs: list[str], **other: Any) -> dict[str, str]:
-    """Attribute -> JSON key, read off a generated model's own to_dict()."""
+    """Attribute -> JSON key, read off a generated attrs model's own to_dict()."""
     probe = model(**{a: a for a in attrs}, **other)
     return {value: key for key, value in probe.to_dict().items() if isinstance(value, str)}
 
 
-def test_decoder_wire_names_are_the_generated_models() -> None:
-    assert _derived_wire_names(RuneBalanceItem, list(ITEM_WIRE_NAMES)) == ITEM_WIRE_NAMES
-    assert _derived_wire_names(RuneBalancesPage, list(PAGE_WIRE_NAMES), items=[]) == PAGE_WIRE_NAMES
-    # and every field the generated models know is mirrored (nothing new in the spec)
-    assert set(ITEM_WIRE_NAMES) == {
-        a.name for a in RuneBalanceItem.__attrs_attrs__ if a.name != "additional_properties"
-    }
-    assert set(PAGE_WIRE_NAMES) | {"items"} == {
-        a.name for a in RuneBalancesPage.__attrs_attrs__ if a.name != "additional_properties"
-    }
+def _wire_keys(model: Any) -> set[str]:
+    """The JSON keys an openapi-python-client attrs model knows."""
+    attrs = [a.name for a in model.__attrs_attrs__ if a.name != "additional_properties"]
+    nested = {"items": []} if "items" in attrs else {}
+    return set(_derived_wire_names(model, [a for a in attrs if a not in nested], **nested).values())
+
+
+@pytest.mark.parametrize(
+    ("ours", "generated"), [(RuneBalance, RuneBalanceItem), (RuneBalancePage, RuneBalancesPage)]
+)
+def test_models_know_every_field_of_the_generated_models(ours: Any, generated: Any) -> None:
+    """The msgspec models are generated from the same spec: same JSON keys, none dropped."""
+    keys = _wire_keys(generated) | ({"items"} if "items" in ours.__struct_fields__ else set())
+    assert set(ours.__struct_encode_fields__) == keys
 
 
 def test_generated_models_are_re_exported_lazily() -> None:

@@ -59,6 +59,8 @@ _UNSENDABLE: Final = ("", ".", "..")
 _RUNE_ID: Final = re.compile(r"(0|[1-9][0-9]{0,19}):(0|[1-9][0-9]{0,9})", re.ASCII)
 _U64: Final = 2**64 - 1
 _U32: Final = 2**32 - 1
+#: what an HTTP header value may hold (RFC 9110 field-value, ASCII only as httpx sends it)
+_HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
 
 
 def validate_rune_id(value: object, name: str = "rune_id") -> str:
@@ -165,7 +167,14 @@ class Operation:
                 else:
                     query.append((param.wire, encoded))
             else:
-                headers[param.wire] = encoded if isinstance(encoded, str) else ",".join(encoded)
+                text = encoded if isinstance(encoded, str) else ",".join(encoded)
+                if not _HEADER_VALUE.fullmatch(text):
+                    raise InvalidParameterError(
+                        f"{param.python}={_shown(value)} cannot be sent in the {param.wire!r} "
+                        "header: header values are printable ASCII (no line breaks, control "
+                        "or non-ASCII characters)"
+                    )
+                headers[param.wire] = text
         body = kwargs.get("body")
         if self.body is None and body is not None:
             raise InvalidParameterError(f"{self.key} takes no body")

@@ -1,9 +1,20 @@
-"""What the contract suites read from openapi.json: nothing here is copied from it."""
+"""What the contract suites read from openapi.json and the generated registry.
+
+Nothing here is copied from either: operation keys, statuses and wire names come from
+the spec, Python names from the registry the generator wrote (``_sdk/registry.py``),
+joined by (location, wire name). :func:`operations_of` works on any spec and registry,
+so the suites can be pointed at a fixture spec with more operations (see
+``test_iteration.py``); :data:`OPERATIONS` is the vendored spec's list.
+"""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -20,49 +31,171 @@ from xverse_api import (
     RateLimitError,
     is_valid_address,
 )
+from xverse_api._sdk.registry import OPERATIONS as REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 
-#: The one operation; the suites would need a loop, not a rewrite, for a second one.
-[(PATH, _ops)] = SPEC["paths"].items()
-[(METHOD, OPERATION)] = _ops.items()
-RESPONSES: dict[str, Any] = OPERATION["responses"]
-
-#: Every documented status, as ints, from the spec.
-STATUSES: list[int] = sorted(int(code) for code in RESPONSES)
-SUCCESS_STATUSES = [s for s in STATUSES if 200 <= s < 300]
-ERROR_STATUSES = [s for s in STATUSES if s >= 400]
-
-PARAMETERS: list[dict[str, Any]] = OPERATION["parameters"]
-QUERY_PARAMS = {p["name"]: p for p in PARAMETERS if p["in"] == "query"}
-PATH_PARAMS = {p["name"]: p for p in PARAMETERS if p["in"] == "path"}
-
-_SCHEMES = SPEC["components"]["securitySchemes"]
-[(_SCHEME_NAME, _)] = [req for sec in SPEC["security"] for req in sec.items()]
-API_KEY_HEADER: str = _SCHEMES[_SCHEME_NAME]["name"]
-assert _SCHEMES[_SCHEME_NAME]["in"] == "header"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_RUNE_ID = re.compile(r"(0|[1-9][0-9]{0,19}):(0|[1-9][0-9]{0,9})", re.ASCII)
 
 
-def response_schema(status: int) -> dict[str, Any]:
-    return RESPONSES[str(status)]["content"]["application/json"]["schema"]
+def is_rune_id(value: object) -> bool:
+    """The test's own reading of ``BLOCK:TX`` (block a u64, tx a u32)."""
+    if not isinstance(value, str) or not (match := _RUNE_ID.fullmatch(value)):
+        return False
+    return int(match.group(1)) < 2**64 and int(match.group(2)) < 2**32
 
 
-def success_schema() -> dict[str, Any]:
-    [status] = SUCCESS_STATUSES
-    return response_schema(status)
+@dataclass(frozen=True)
+class ParamSpec:
+    """One parameter: its wire name, location and schema from the spec, its Python name
+    and the SDK's declared format from the registry."""
+
+    python: str
+    wire: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+    #: ``format`` as the SDK checks it: sdk.yaml's declaration, else the spec's own
+    fmt: str | None
 
 
-def page_fields() -> tuple[list[str], list[str]]:
-    """(required page fields, required item fields) of the 200 body."""
-    schema = success_schema()
-    return schema["required"], schema["properties"]["items"]["items"]["required"]
+@dataclass(frozen=True)
+class OperationSpec:
+    key: str
+    method: str
+    path: str
+    params: tuple[ParamSpec, ...]
+    #: status -> the JSON body schema the spec documents (None: no JSON body)
+    responses: Mapping[int, Mapping[str, Any] | None]
+    body: Mapping[str, Any] | None
+    api_key_header: str | None
+    entry: Mapping[str, Any] = field(repr=False)
+
+    @property
+    def statuses(self) -> list[int]:
+        return sorted(self.responses)
+
+    @property
+    def success_statuses(self) -> list[int]:
+        return [s for s in self.statuses if 200 <= s < 300]
+
+    @property
+    def error_statuses(self) -> list[int]:
+        return [s for s in self.statuses if s >= 400]
+
+    def in_(self, location: str) -> dict[str, ParamSpec]:
+        """wire name -> parameter, for one location."""
+        return {p.wire: p for p in self.params if p.location == location}
+
+    def response_schema(self, status: int) -> Mapping[str, Any]:
+        schema = self.responses[status]
+        assert schema is not None, f"{self.key} {status} documents no JSON body"
+        return schema
+
+    def __str__(self) -> str:
+        return self.key
 
 
-def number_fields() -> list[str]:
-    """The page's top-level fields the spec types as numbers (counts, heights)."""
-    props = success_schema()["properties"]
-    return [name for name, sub in props.items() if sub.get("type") in ("number", "integer")]
+def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    """``$ref``s replaced by what they point at (the spec's own components)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            return _resolve(spec, target)
+        return {k: _resolve(spec, v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_resolve(spec, v) for v in node]
+    return node
+
+
+def _api_key_header(spec: Mapping[str, Any], raw: Mapping[str, Any]) -> str | None:
+    security = raw.get("security", spec.get("security") or [])
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    for requirement in security:
+        for name in requirement:
+            scheme = schemes[name]
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                return str(scheme["name"])
+    return None
+
+
+def operations_of(
+    spec: Mapping[str, Any], registry: Mapping[str, Mapping[str, Any]]
+) -> list[OperationSpec]:
+    """Every operation of ``spec`` (in spec order), joined with its registry entry."""
+    out: list[OperationSpec] = []
+    for path, item in spec["paths"].items():
+        shared = item.get("parameters", [])
+        for method, raw in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            key = f"{method.upper()} {path}"
+            assert key in registry, f"{key} is in openapi.json but not the registry: make generate"
+            entry = registry[key]
+            by_wire = {(p["in"], p["wire"]): p for p in entry["params"]}
+            raw_params = {(p["in"], p["name"]): p for p in _resolve(spec, shared)}
+            raw_params |= {
+                (p["in"], p["name"]): p for p in _resolve(spec, raw.get("parameters", []))
+            }
+            assert set(raw_params) == set(by_wire), f"{key}: registry and spec parameters differ"
+            params = tuple(
+                ParamSpec(
+                    python=by_wire[where]["python"],
+                    wire=p["name"],
+                    location=p["in"],
+                    required=bool(p.get("required")) or p["in"] == "path",
+                    schema=p.get("schema", {}),
+                    fmt=by_wire[where]["schema"].get("x-sdk-format")
+                    or p.get("schema", {}).get("format"),
+                )
+                for where, p in raw_params.items()
+            )
+            responses: dict[int, Mapping[str, Any] | None] = {}
+            for code, response in _resolve(spec, raw.get("responses", {})).items():
+                if not code.isdigit():
+                    continue  # "default" / "4XX": no one status to test
+                content = response.get("content") or {}
+                media = content.get("application/json")
+                responses[int(code)] = None if media is None else media.get("schema", {})
+            body = _resolve(spec, raw.get("requestBody"))
+            body_schema = None
+            if body is not None:
+                body_schema = body.get("content", {}).get("application/json", {}).get("schema")
+            out.append(
+                OperationSpec(
+                    key=key,
+                    method=method.upper(),
+                    path=path,
+                    params=params,
+                    responses=responses,
+                    body=body_schema,
+                    api_key_header=_api_key_header(spec, raw),
+                    entry=entry,
+                )
+            )
+    assert {o.key for o in out} == set(registry), "the registry has operations the spec lacks"
+    return out
+
+
+#: Every operation of the vendored spec, and their keys (test ids).
+OPERATIONS: list[OperationSpec] = operations_of(SPEC, REGISTRY)
+KEYS: list[str] = [op.key for op in OPERATIONS]
+BY_KEY: dict[str, OperationSpec] = {op.key: op for op in OPERATIONS}
+
+#: (operation, status) for every documented status of every operation
+OPERATION_STATUSES: list[tuple[OperationSpec, int]] = [
+    (op, s) for op in OPERATIONS for s in op.statuses
+]
+SUCCESS_CASES = [(op, s) for op, s in OPERATION_STATUSES if 200 <= s < 300]
+ERROR_CASES = [(op, s) for op, s in OPERATION_STATUSES if s >= 400]
+
+
+def case_id(value: Any) -> str:
+    return str(value)
 
 
 def expected_error(status: int) -> type[APIStatusError]:
@@ -84,58 +217,259 @@ def expected_error(status: int) -> type[APIStatusError]:
     return by_phrase.get(phrase, APIStatusError)
 
 
+EXAMPLE_ADDRESS = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
+
+
+def example_value(param: ParamSpec) -> Any:
+    """One valid value for a parameter (a real address, a rune id, the schema's default)."""
+    if param.fmt == "BitcoinAddress":
+        return EXAMPLE_ADDRESS
+    if param.fmt == "rune_id":
+        return "840000:3"
+    if "default" in param.schema:
+        return param.schema["default"]
+    kind = param.schema.get("type", "string")
+    return {"number": 1, "integer": 1, "boolean": True}.get(kind, "x")
+
+
+def example_json(schema: Mapping[str, Any]) -> Any:
+    """A JSON value with every property the schema names (arrays of one)."""
+    kind = schema.get("type")
+    if kind == "object":
+        return {k: example_json(v) for k, v in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [example_json(schema.get("items") or {})]
+    if "enum" in schema:
+        return schema["enum"][0]
+    return {"number": 1, "integer": 1, "boolean": True}.get(kind or "string", "x")
+
+
+def required_arguments(op: OperationSpec) -> dict[str, Any]:
+    """Keyword arguments for ``op`` with a valid value for each required parameter
+    (and the body, when it takes one)."""
+    kwargs = {p.python: example_value(p) for p in op.params if p.required}
+    if op.body is not None:
+        kwargs["body"] = example_json(op.body)
+    return kwargs
+
+
+def generated_module(op: OperationSpec) -> Any:
+    """openapi-python-client's module for ``op`` (its tag's package, its module name)."""
+    tag = re.sub(r"(?<!^)(?=[A-Z])", "_", op.entry["tag"]).replace(" ", "_").lower()
+    return importlib.import_module(f"xverse_api._generated.api.{tag}.{op.entry['module']}")
+
+
+def generated_call(op: OperationSpec, client: Any) -> Any:
+    """``op`` through openapi-python-client's ``sync_detailed`` with the required
+    arguments (the body as its generated attrs model)."""
+    function = generated_module(op).sync_detailed
+    kwargs = required_arguments(op)
+    if "body" in kwargs:
+        kwargs["body"] = typing.get_type_hints(function)["body"].from_dict(kwargs["body"])
+    return function(client=client, **kwargs)
+
+
+# --- paging, and the runes page --------------------------------------------------------
+
+
+#: The operations sdk.yaml declares paging for (their collecting methods are generated).
+PAGING_OPERATIONS: list[OperationSpec] = [op for op in OPERATIONS if op.entry.get("paging")]
+
+
+def collect(client: Any, op: OperationSpec, **kwargs: Any) -> Any:
+    """``op``'s generated collecting method (``client.runes.balances``), by the registry."""
+    resource = getattr(client, op.entry["resource"])
+    return getattr(resource, op.entry["paging"]["all"])(**kwargs)
+
+
+def _decodes_to_page(op: OperationSpec) -> bool:
+    from xverse_api import RuneBalancePage  # noqa: PLC0415
+    from xverse_api._sdk.models import RESPONSE_TYPES  # noqa: PLC0415
+
+    return RuneBalancePage in RESPONSE_TYPES.get(op.key, {}).values()
+
+
+#: The operations whose 2xx is the rune balance page (the runes oracle checks them field
+#: by field, beside the generic one).
+PAGE_OPERATIONS: list[OperationSpec] = [op for op in OPERATIONS if _decodes_to_page(op)]
+
+
+def success_schema(op: OperationSpec | None = None) -> Mapping[str, Any]:
+    """The 2xx body schema of ``op`` (default: the first rune balance page operation)."""
+    op = op or PAGE_OPERATIONS[0]
+    return op.response_schema(op.success_statuses[0])
+
+
+def page_fields() -> tuple[list[str], list[str]]:
+    """(required page fields, required item fields) of the paging operation's 2xx body."""
+    schema = success_schema()
+    return schema["required"], schema["properties"]["items"]["items"]["required"]
+
+
+def number_fields() -> list[str]:
+    """The page's top-level fields the spec types as numbers (counts, heights)."""
+    props = success_schema()["properties"]
+    return [name for name, sub in props.items() if sub.get("type") in ("number", "integer")]
+
+
 # --- request validation ----------------------------------------------------------------
 
 _FORMATS = jsonschema.FormatChecker()
 _FORMATS.checks("BitcoinAddress")(is_valid_address)
+_FORMATS.checks("rune_id")(is_rune_id)
 
 
-def _schema_errors(value: Any, schema: dict[str, Any]) -> list[str]:
-    validator = jsonschema.Draft4Validator(schema, format_checker=_FORMATS)
+def _schema_errors(value: Any, schema: Mapping[str, Any], fmt: str | None) -> list[str]:
+    full = {**schema, "format": fmt} if fmt else dict(schema)
+    validator = jsonschema.Draft4Validator(full, format_checker=_FORMATS)
     return [e.message for e in validator.iter_errors(value)]
 
 
-def _coerce(raw: str, schema: dict[str, Any]) -> Any:
-    if schema.get("type") == "number":
+def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
+    """A wire string as the JSON value the schema's type reads it as (else as is)."""
+    kind = schema.get("type")
+    if kind == "number":
         return json.loads(raw) if re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", raw) else raw
-    if schema.get("type") == "integer":
+    if kind == "integer":
         return int(raw) if re.fullmatch(r"-?\d+", raw) else raw
+    if kind == "boolean":
+        return {"true": True, "false": False}.get(raw, raw)
     return raw
 
 
-def request_problems(request: httpx.Request, *, base: str, api_key: str) -> list[str]:
-    """Why ``request`` is not one the spec describes (empty when it is)."""
-    problems: list[str] = []
-    if request.method != METHOD.upper():
-        problems.append(f"method {request.method} != {METHOD.upper()}")
+def path_values(op: OperationSpec, request: httpx.Request, base: str) -> dict[str, str] | None:
+    """Path parameter (wire name) -> raw segment, or None when the path is not ``op``'s."""
     prefix = httpx.URL(base).raw_path.rstrip(b"/").decode()
     raw_path = request.url.raw_path.split(b"?")[0].decode("ascii")
-    pattern = re.escape(prefix + PATH)
-    for name in PATH_PARAMS:
-        pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>[^/]+)")
+    wires = list(op.in_("path"))
+    pattern = re.escape(prefix + op.path)
+    for i, name in enumerate(wires):
+        pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<p{i}>[^/]+)", 1)
     match = re.fullmatch(pattern, raw_path)
     if match is None:
-        return [*problems, f"path {raw_path!r} does not match {PATH!r}"]
-    for name, param in PATH_PARAMS.items():
-        segment = match.group(name)
+        return None
+    return {name: match.group(f"p{i}") for i, name in enumerate(wires)}
+
+
+def request_problems(
+    op: OperationSpec, request: httpx.Request, *, base: str, api_key: str
+) -> list[str]:
+    """Why ``request`` is not one the spec describes for ``op`` (empty when it is)."""
+    problems: list[str] = []
+    if request.method != op.method:
+        problems.append(f"method {request.method} != {op.method}")
+    segments = path_values(op, request, base)
+    if segments is None:
+        return [*problems, f"path {request.url.raw_path!r} does not match {op.path!r}"]
+    for name, param in op.in_("path").items():
+        segment = segments[name]
         value = unquote(segment)
         if quote(value, safe="") != segment:
             problems.append(f"path param {name}: {segment!r} is not percent-encoded as one segment")
-        problems += [f"path param {name}: {m}" for m in _schema_errors(value, param["schema"])]
+        problems += [
+            f"path param {name}: {m}"
+            for m in _schema_errors(coerce(value, param.schema), param.schema, param.fmt)
+        ]
     query = request.url.params
+    documented = op.in_("query")
     for name in query:
-        if name not in QUERY_PARAMS:
+        if name not in documented:
             problems.append(f"undocumented query parameter {name!r}")
-        elif len(query.get_list(name)) != 1:
+        elif documented[name].schema.get("type") != "array" and len(query.get_list(name)) != 1:
             problems.append(f"query parameter {name!r} sent {len(query.get_list(name))} times")
-    for name, param in QUERY_PARAMS.items():
+    for name, param in documented.items():
         if name in query:
-            value = _coerce(query[name], param["schema"])
+            if param.schema.get("type") == "array":
+                items = param.schema.get("items", {})
+                value: Any = [coerce(v, items) for v in query.get_list(name)]
+            else:
+                value = coerce(query[name], param.schema)
             problems += [
-                f"query {name}={query[name]!r}: {m}" for m in _schema_errors(value, param["schema"])
+                f"query {name}={query[name]!r}: {m}"
+                for m in _schema_errors(value, param.schema, param.fmt)
             ]
-        elif param.get("required"):
+        elif param.required:
             problems.append(f"required query parameter {name!r} missing")
-    if request.headers.get(API_KEY_HEADER) != api_key:
-        problems.append(f"header {API_KEY_HEADER} does not carry the key")
+    for name, param in op.in_("header").items():
+        if name in request.headers:
+            value = coerce(request.headers[name], param.schema)
+            problems += [
+                f"header {name}: {m}" for m in _schema_errors(value, param.schema, param.fmt)
+            ]
+        elif param.required:
+            problems.append(f"required header {name!r} missing")
+    if op.body is not None and request.content:
+        problems += [
+            f"body: {m}" for m in _schema_errors(json.loads(request.content), op.body, None)
+        ]
+    elif op.body is None and request.content:
+        problems.append("a body was sent to an operation that takes none")
+    if op.api_key_header is not None and request.headers.get(op.api_key_header) != api_key:
+        problems.append(f"header {op.api_key_header} does not carry the key")
     return problems
+
+
+# --- arguments the spec does not allow -------------------------------------------------------
+
+_WRONG_TYPE: dict[str, Any] = {"string": 5, "number": "5", "integer": "5", "boolean": "true"}
+
+
+def _value_violations(schema: Mapping[str, Any], fmt: str | None) -> list[tuple[str, Any]]:
+    """(what is wrong, a value) for each constraint of a parameter schema."""
+    out: list[tuple[str, Any]] = []
+    kind = schema.get("type")
+    if kind == "array":
+        out.append(("not a list", "a"))
+        out += [(f"item {why}", [v]) for why, v in _value_violations(schema.get("items", {}), None)]
+        return out
+    if kind in _WRONG_TYPE:
+        out.append((f"not a {kind}", _WRONG_TYPE[kind]))
+    if kind == "integer":
+        out.append(("a fraction", 1.5))
+    if kind in ("number", "integer"):
+        out.append(("not finite", float("inf")))
+        if "minimum" in schema:
+            out.append(("below the minimum", schema["minimum"] - 1))
+        if "maximum" in schema:
+            out.append(("above the maximum", schema["maximum"] + 1))
+    if "enum" in schema:
+        out.append(("not in the enum", "zz-not-listed"))
+    if schema.get("minLength"):
+        out.append(("too short", ""))
+    if "maxLength" in schema:
+        out.append(("too long", "a" * (schema["maxLength"] + 1)))
+    if "pattern" in schema:
+        out.append(("not matching the pattern", "!"))
+    if fmt == "rune_id":
+        out += [("not a rune id", "DOG"), ("a rune id past u64", f"{2**64}:0")]
+    if fmt == "BitcoinAddress":
+        out.append(("not an address", "bc1qnotanaddress"))
+    return out
+
+
+def violations(op: OperationSpec) -> list[tuple[str, dict[str, Any], str]]:
+    """(label, keyword arguments, the name the refusal must mention) for every way the
+    parameter schemas (and the SDK's formats) can be broken one at a time."""
+    good = required_arguments(op)
+    out: list[tuple[str, dict[str, Any], str]] = [
+        ("unknown keyword", {**good, "no_such_param": 1}, "no_such_param")
+    ]
+    for param in op.params:
+        if param.required:
+            out.append(
+                (
+                    f"{param.python} missing",
+                    {k: v for k, v in good.items() if k != param.python},
+                    param.python,
+                )
+            )
+        wrong = _value_violations(param.schema, param.fmt)
+        if param.location == "header" and param.schema.get("type", "string") == "string":
+            wrong += [("a line break", "a\r\nX-Injected: 1"), ("not ASCII", "é")]
+        for why, value in wrong:
+            out.append((f"{param.python} {why}", {**good, param.python: value}, param.python))
+    if op.body is None:
+        out.append(("a body it takes none of", {**good, "body": {"x": 1}}, "body"))
+    elif op.entry["body"]["required"]:
+        out.append(("body missing", {k: v for k, v in good.items() if k != "body"}, "body"))
+    return out

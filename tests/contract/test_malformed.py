@@ -1,12 +1,15 @@
-"""3. Bodies and statuses the spec does not allow: each ends in the right XverseError
-subclass, never an untyped exception. Also: what the generated layer does with them
-(its known flaws, NOTES.md), and which failures the clients retry."""
+"""3. Bodies and statuses the spec does not allow, for every operation: each ends in the
+right XverseError subclass, never an untyped exception. Also: which failures the clients
+retry, and what the generated layer does with such answers (its known flaws, NOTES.md).
+The malformed 2xx bodies are derived from each operation's success schema and sdk.yaml's
+declared types (truncated JSON, HTML, the wrong JSON type anywhere, a required field
+missing anywhere, a declared type's forbidden values)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -19,28 +22,25 @@ from xverse_api import (
     APIStatusError,
     APITimeoutError,
     AsyncXverse,
-    RuneBalancePage,
     Xverse,
     XverseError,
 )
 from xverse_api._generated import AuthenticatedClient
-from xverse_api._generated.api.ordinals import get_v1_ordinals_address_address_runes as op
 from xverse_api._retry import is_retryable_status
 
-from ._spec import API_KEY_HEADER, ERROR_STATUSES, STATUSES, expected_error, page_fields
+from ._oracle import assert_same, example_body, malformed_bodies, response_type
+from ._spec import (
+    OPERATIONS,
+    PAGE_OPERATIONS,
+    OperationSpec,
+    expected_error,
+    generated_call,
+    required_arguments,
+)
 from ._support import BASE, KEY
 
-ADDRESS = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
 NONSTANDARD = [418, 499, 502, 503, 520, 529]
-UNDOCUMENTED = sorted({403, 405, 408, 409, 410, 422, *NONSTANDARD} - set(STATUSES))
-ITEM = {
-    "runeName": "DOG•GO•TO•THE•MOON",
-    "amount": "3142748244",
-    "divisibility": 5,
-    "id": "840000:3",
-}
-PAGE = {"limit": 1, "offset": 0, "total": 1, "items": [ITEM], "indexerHeight": 870_000}
-JSON = {"content-type": "application/json"}
+OTHER_STATUSES = [403, 405, 408, 409, 410, 422, *NONSTANDARD]
 
 #: Error bodies real gateways send: (raw bytes, content type, the .body the error keeps)
 ERROR_BODIES: dict[str, tuple[bytes, str, Any]] = {
@@ -57,69 +57,75 @@ ERROR_BODIES: dict[str, tuple[bytes, str, Any]] = {
 }
 
 
-def _without(mapping: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in mapping.items() if k != key}
+def undocumented(op: OperationSpec) -> list[int]:
+    return sorted(set(OTHER_STATUSES) - set(op.statuses))
 
 
-def _bad_2xx() -> dict[str, bytes]:
-    page_required, item_required = page_fields()
-    bodies = {
-        "truncated": json.dumps(PAGE).encode()[:-7],
-        "empty": b"",
-        "html": b"<html>OK</html>",
-        "json-string": b'"ok"',
-        "json-array": b"[]",
-        "null": b"null",
-        "amount-int": json.dumps({**PAGE, "items": [{**ITEM, "amount": 3142748244}]}).encode(),
-        "amount-float-string": json.dumps({**PAGE, "items": [{**ITEM, "amount": "1.5"}]}).encode(),
-        "amount-negative": json.dumps({**PAGE, "items": [{**ITEM, "amount": "-1"}]}).encode(),
-        "amount-40-digits": json.dumps({**PAGE, "items": [{**ITEM, "amount": "1" * 40}]}).encode(),
-        "amount-2**128": json.dumps({**PAGE, "items": [{**ITEM, "amount": str(2**128)}]}).encode(),
-        "divisibility-39": json.dumps({**PAGE, "items": [{**ITEM, "divisibility": 39}]}).encode(),
-        "divisibility-string": json.dumps(
-            {**PAGE, "items": [{**ITEM, "divisibility": "5"}]}
-        ).encode(),
-        "items-object": json.dumps({**PAGE, "items": {}}).encode(),
-        "limit-fraction": json.dumps({**PAGE, "limit": 1.5}).encode(),
-    }
-    for name in page_required:
-        bodies[f"missing-{name}"] = json.dumps(_without(PAGE, name)).encode()
-    for name in item_required:
-        bodies[f"missing-item-{name}"] = json.dumps(
-            {**PAGE, "items": [_without(ITEM, name)]}
-        ).encode()
-    return bodies
+def success(op: OperationSpec) -> tuple[int, Any]:
+    """(the 2xx status, the class its body decodes to)."""
+    status = op.success_statuses[0]
+    return status, response_type(op.key, status)
 
 
-BAD_2XX = _bad_2xx()
+def good_body(op: OperationSpec) -> bytes:
+    status, tp = success(op)
+    return json.dumps(example_body(tp, op.response_schema(status))).encode()
 
 
-def _sync_page(**kw: Any) -> RuneBalancePage:
-    with Xverse(api_key=KEY, base_url=BASE, **kw) as client:
-        return client.runes.balances_page(ADDRESS)
+_SHARED: list[httpx.Client] = []
 
 
-def _async_page(**kw: Any) -> RuneBalancePage:
-    async def run() -> RuneBalancePage:
+@pytest.fixture(scope="module", autouse=True)
+def _shared_http() -> Iterator[None]:
+    """One httpx client (one TLS context, ~20 ms to build) for the sync calls here."""
+    with httpx.Client() as client:
+        _SHARED.append(client)
+        yield
+        _SHARED.clear()
+
+
+def _sync(op: OperationSpec, **kw: Any) -> Any:
+    with Xverse(api_key=KEY, base_url=BASE, http_client=_SHARED[0], **kw) as client:
+        return client.operations[op.key](**required_arguments(op))
+
+
+def _async(op: OperationSpec, **kw: Any) -> Any:
+    async def run() -> Any:
         async with AsyncXverse(api_key=KEY, base_url=BASE, **kw) as client:
-            return await client.runes.balances_page(ADDRESS)
+            return await client.operations[op.key](**required_arguments(op))
 
     return asyncio.run(run())
 
 
-CLIENTS = pytest.mark.parametrize("page", [_sync_page, _async_page], ids=["sync", "async"])
-Page = Callable[..., RuneBalancePage]
+CLIENTS = pytest.mark.parametrize("call", [_sync, _async], ids=["sync", "async"])
+Call = Callable[..., Any]
+
+
+def _cases(pick: Callable[[OperationSpec], list[Any]]) -> tuple[list[Any], list[str]]:
+    cases = [(op, x) for op in OPERATIONS for x in pick(op)]
+    return cases, [f"{op.key} {x}" for op, x in cases]
+
+
+_ERROR_CASES, _ERROR_IDS = _cases(lambda op: op.error_statuses + undocumented(op))
+EACH_ERROR = pytest.mark.parametrize(("op", "status"), _ERROR_CASES, ids=_ERROR_IDS)
+_BAD_CASES, _BAD_IDS = _cases(
+    lambda op: list(malformed_bodies(success(op)[1], op.response_schema(success(op)[0])))
+)
+EACH_BAD_2XX = pytest.mark.parametrize(("op", "kind"), _BAD_CASES, ids=_BAD_IDS)
+EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=str)
 
 
 @CLIENTS
 @pytest.mark.parametrize("kind", ERROR_BODIES)
-@pytest.mark.parametrize("status", ERROR_STATUSES + UNDOCUMENTED)
-def test_error_status_with_any_body_is_its_typed_error(page: Page, kind: str, status: int) -> None:
+@EACH_ERROR
+def test_error_status_with_any_body_is_its_typed_error(
+    call: Call, kind: str, op: OperationSpec, status: int
+) -> None:
     raw, ctype, parsed = ERROR_BODIES[kind]
     with respx.mock(base_url=BASE) as router:
         route = router.route().respond(status, content=raw, headers={"content-type": ctype})
         with pytest.raises(XverseError) as info:
-            page(max_retries=0)
+            call(op, max_retries=0)
         assert route.call_count == 1
     error = info.value
     assert type(error) is expected_error(status)
@@ -129,42 +135,65 @@ def test_error_status_with_any_body_is_its_typed_error(page: Page, kind: str, st
     assert str(status) in str(error)
 
 
-@CLIENTS
-@pytest.mark.parametrize("kind", BAD_2XX)
-@pytest.mark.parametrize("ctype", ["application/json", "text/html"])
-def test_2xx_the_spec_does_not_allow_is_a_validation_error(
-    page: Page, kind: str, ctype: str
-) -> None:
+@EACH_OPERATION
+def test_the_example_body_is_valid(op: OperationSpec) -> None:
+    """The body the malformed ones are made from decodes: each is broken in one way."""
+    status, tp = success(op)
     with respx.mock(base_url=BASE) as router:
-        router.route().respond(200, content=BAD_2XX[kind], headers={"content-type": ctype})
-        with pytest.raises(APIResponseValidationError) as info:
-            page(max_retries=0)
-    assert info.value.status_code == 200
+        router.route().respond(status, content=good_body(op))
+        got = _sync(op, max_retries=0)
+    assert_same(got, json.loads(good_body(op)), tp)
 
 
 @CLIENTS
+@pytest.mark.parametrize("ctype", ["application/json", "text/html"])
+@EACH_BAD_2XX
+def test_2xx_the_spec_does_not_allow_is_a_validation_error(
+    call: Call, ctype: str, op: OperationSpec, kind: str
+) -> None:
+    status, tp = success(op)
+    content = malformed_bodies(tp, op.response_schema(status))[kind]
+    with respx.mock(base_url=BASE) as router:
+        router.route().respond(status, content=content, headers={"content-type": ctype})
+        with pytest.raises(APIResponseValidationError) as info:
+            call(op, max_retries=0)
+    assert info.value.status_code == status
+
+
+@CLIENTS
+@EACH_OPERATION
 @pytest.mark.parametrize("status", [201, 202, 203, 204, 206])
-def test_other_2xx_without_a_page_is_a_validation_error(page: Page, status: int) -> None:
+def test_other_2xx_without_a_body_is_a_validation_error(
+    call: Call, op: OperationSpec, status: int
+) -> None:
+    if status in op.statuses:
+        pytest.skip(f"{status} is documented for {op.key}")
     with respx.mock(base_url=BASE) as router:
         router.route().respond(status, content=b"")
         with pytest.raises(APIResponseValidationError):
-            page(max_retries=0)
+            call(op, max_retries=0)
 
 
-def test_a_39_digit_amount_at_the_u128_limit_is_exact() -> None:
-    body = {**PAGE, "items": [{**ITEM, "amount": str(2**128 - 1), "divisibility": 38}]}
+def _page(items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"limit": 1, "offset": 0, "total": 1, "items": items, "indexerHeight": 870_000}
+
+
+@pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+def test_a_39_digit_amount_at_the_u128_limit_is_exact(op: OperationSpec) -> None:
+    item = {"runeName": "MAX", "amount": str(2**128 - 1), "divisibility": 38, "id": "840000:3"}
     with respx.mock(base_url=BASE) as router:
-        router.route().respond(200, json=body)
-        got = _sync_page(max_retries=0)
+        router.route().respond(200, json=_page([item]))
+        got = _sync(op, max_retries=0)
     assert got.items[0].amount == 2**128 - 1
     assert str(got.items[0].decimal_amount) == "3.40282366920938463463374607431768211455"
 
 
-def test_leading_zero_amount_longer_than_39_characters_is_its_value() -> None:
-    body = {**PAGE, "items": [{**ITEM, "amount": "0" * 39 + "1"}]}
+@pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+def test_leading_zero_amount_longer_than_39_characters_is_its_value(op: OperationSpec) -> None:
+    item = {"runeName": "ONE", "amount": "0" * 39 + "1", "id": "840000:3"}
     with respx.mock(base_url=BASE) as router:
-        router.route().respond(200, json=body)
-        got = _sync_page(max_retries=0)
+        router.route().respond(200, json=_page([item]))
+        got = _sync(op, max_retries=0)
     assert got.items[0].amount == 1
 
 
@@ -172,8 +201,10 @@ def test_leading_zero_amount_longer_than_39_characters_is_its_value() -> None:
 
 
 @CLIENTS
-@pytest.mark.parametrize("status", ERROR_STATUSES + UNDOCUMENTED)
-def test_retryable_statuses_are_retried_then_raise(page: Page, status: int) -> None:
+@EACH_ERROR
+def test_retryable_statuses_are_retried_then_raise(
+    call: Call, op: OperationSpec, status: int
+) -> None:
     """Retried: 408, 409, 429 and every 5xx (HTTP semantics: transient); others once."""
     retries = 2
     transient = status in (408, 409, 429) or status >= 500
@@ -181,26 +212,29 @@ def test_retryable_statuses_are_retried_then_raise(page: Page, status: int) -> N
     with respx.mock(base_url=BASE) as router:
         route = router.route().respond(status, json="nope")
         with pytest.raises(APIStatusError) as info:
-            page(max_retries=retries, retry_delay=0.001)
+            call(op, max_retries=retries, retry_delay=0.001)
     assert type(info.value) is expected_error(status)
     assert route.call_count == (retries + 1 if transient else 1)
 
 
 @CLIENTS
-def test_two_500s_then_a_page(page: Page) -> None:
+@EACH_OPERATION
+def test_two_500s_then_a_success(call: Call, op: OperationSpec) -> None:
+    status, tp = success(op)
     with respx.mock(base_url=BASE) as router:
         route = router.route()
         route.side_effect = [
             httpx.Response(500, json="boom"),
             httpx.Response(503, text="<html>busy</html>"),
-            httpx.Response(200, json=PAGE),
+            httpx.Response(status, content=good_body(op)),
         ]
-        got = page(max_retries=2, retry_delay=0.001)
+        got = call(op, max_retries=2, retry_delay=0.001)
     assert route.call_count == 3
-    assert got.items[0].amount == 3142748244
+    assert_same(got, json.loads(good_body(op)), tp)
 
 
 @CLIENTS
+@EACH_OPERATION
 @pytest.mark.parametrize(
     ("exc", "expected"),
     [
@@ -213,54 +247,64 @@ def test_two_500s_then_a_page(page: Page) -> None:
     ids=lambda v: type(v).__name__ if isinstance(v, Exception) else v.__name__,
 )
 def test_transport_errors_are_retried_then_typed(
-    page: Page, exc: Exception, expected: type[Exception]
+    call: Call, op: OperationSpec, exc: Exception, expected: type[Exception]
 ) -> None:
     with respx.mock(base_url=BASE) as router:
         route = router.route().mock(side_effect=exc)
         with pytest.raises(expected):
-            page(max_retries=2, retry_delay=0.001)
+            call(op, max_retries=2, retry_delay=0.001)
     assert route.call_count == 3
 
 
 # --- the generated layer, as it is ------------------------------------------------------
 
 
-def _generated(status: int, raw: bytes, ctype: str) -> Any:
+def _generated(op: OperationSpec, status: int, raw: bytes, ctype: str) -> Any:
     client = AuthenticatedClient(
-        base_url=BASE, token=KEY, prefix="", auth_header_name=API_KEY_HEADER
+        base_url=BASE, token=KEY, prefix="", auth_header_name=op.api_key_header or ""
     )
     with respx.mock(base_url=BASE) as router, client:
         router.route().respond(status, content=raw, headers={"content-type": ctype})
-        return op.sync_detailed(ADDRESS, client=client)
+        return generated_call(op, client)
 
 
 @pytest.mark.parametrize("kind", ERROR_BODIES)
-@pytest.mark.parametrize("status", ERROR_STATUSES)
-def test_generated_layer_on_documented_error_statuses(kind: str, status: int) -> None:
+@pytest.mark.parametrize(
+    ("op", "status"),
+    [(op, s) for op in OPERATIONS for s in op.error_statuses],
+    ids=[f"{op.key} {s}" for op in OPERATIONS for s in op.error_statuses],
+)
+def test_generated_layer_on_documented_error_statuses(
+    kind: str, op: OperationSpec, status: int
+) -> None:
     """Documented error bodies go through ``cast(str, response.json())``: any JSON comes
     back as is (an object typed as str), anything else raises JSONDecodeError and the
-    status is lost. This is why the facade parses error bodies itself."""
+    status is lost. This is why the SDK parses error bodies itself."""
     raw, ctype, parsed = ERROR_BODIES[kind]
     try:
         json.loads(raw)
     except ValueError:
         with pytest.raises(json.JSONDecodeError):
-            _generated(status, raw, ctype)
+            _generated(op, status, raw, ctype)
         return
-    response = _generated(status, raw, ctype)
+    response = _generated(op, status, raw, ctype)
     assert response.status_code == status
     assert response.parsed == parsed
 
 
-@pytest.mark.parametrize("status", UNDOCUMENTED)
-def test_generated_layer_on_undocumented_statuses(status: int) -> None:
+@pytest.mark.parametrize(
+    ("op", "status"),
+    [(op, s) for op in OPERATIONS for s in undocumented(op)],
+    ids=[f"{op.key} {s}" for op in OPERATIONS for s in undocumented(op)],
+)
+def test_generated_layer_on_undocumented_statuses(op: OperationSpec, status: int) -> None:
     """Standard undocumented codes parse to None; non-standard ones raise ValueError
     from ``HTTPStatus(...)``."""
     try:
         HTTPStatus(status)
     except ValueError:
         with pytest.raises(ValueError, match=str(status)):
-            _generated(status, b'"x"', "application/json")
+            _generated(op, status, b'"x"', "application/json")
         return
-    response = _generated(status, b'"x"', "application/json")
+    response = _generated(op, status, b'"x"', "application/json")
     assert response.parsed is None

@@ -1,10 +1,16 @@
-"""1. Requests match the spec: for every case schemathesis generates for the operation,
-the request the generated functions and the ``Xverse`` client send is one the spec
-describes (path and its percent-encoding, query names and types, the key header)."""
+"""1. Requests match the spec, for every operation of openapi.json: whatever arguments
+the parameter schemas allow (and every case schemathesis generates), the request that
+``client.operations[key](...)`` sends is one the spec describes (path and its
+percent-encoding, query names and types, headers, body, the key header), carrying
+exactly the values given, or the call is refused before anything is sent because a
+value breaks a format the SDK checks (BitcoinAddress, rune_id)."""
 
 from __future__ import annotations
 
-import math
+import asyncio
+import inspect
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
@@ -15,38 +21,279 @@ import respx
 import schemathesis
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-from xverse_api import AsyncXverse, InvalidAddressError, InvalidParameterError, Xverse
-from xverse_api._generated import AuthenticatedClient
-from xverse_api._generated.api.ordinals import get_v1_ordinals_address_address_runes as op
+from schemathesis.core import NOT_SET
+from xverse_api import (
+    AsyncXverse,
+    InvalidAddressError,
+    InvalidParameterError,
+    NotFoundError,
+    Xverse,
+    XverseError,
+    is_valid_address,
+)
 
-from ..strategies import bitcoin_addresses, page_bodies
-from ._spec import API_KEY_HEADER, METHOD, PATH, PATH_PARAMS, QUERY_PARAMS, ROOT, request_problems
-from ._support import BASE, CONTRACT, KEY
+from .. import schemathesis_hooks  # noqa: F401 - registers format: BitcoinAddress
+from ..strategies import param_values
+from ._spec import (
+    KEYS,
+    OPERATIONS,
+    ROOT,
+    OperationSpec,
+    ParamSpec,
+    case_id,
+    coerce,
+    is_rune_id,
+    path_values,
+    request_problems,
+    required_arguments,
+    violations,
+)
+from ._support import BASE, CONTRACT, KEY, examples
 
-schemathesis.openapi.format("BitcoinAddress", bitcoin_addresses())
 SCHEMA = schemathesis.openapi.from_path(ROOT / "openapi.json")
-CASES = SCHEMA[PATH][METHOD.upper()].as_strategy()
-EMPTY_PAGE = {"limit": 0, "offset": 0, "total": 0, "items": [], "indexerHeight": 840_000}
-
-#: The generated functions' Python names for the spec's query parameters.
-GENERATED_NAMES = {"offset": "offset", "limit": "limit", "runeId": "rune_id"}
-FACADE_NAMES = {"offset": "offset", "limit": "limit", "runeId": "rune_id"}
+NOT_FOUND = httpx.Response(404, json="Not found")
+EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=case_id)
 
 
-@pytest.fixture(scope="module")
-def generated_client() -> Iterator[AuthenticatedClient]:
-    """One generated client (and so one httpx client) for every example: building an
-    httpx client per example would spend the suite's time on TLS contexts."""
-    with AuthenticatedClient(
-        base_url=BASE, token=KEY, prefix="", auth_header_name=API_KEY_HEADER
-    ) as client:
-        yield client
+@st.composite
+def arguments(draw: st.DrawFn, op: OperationSpec) -> dict[str, Any]:
+    """Keyword arguments (the generated Python names) with values each parameter's
+    schema allows; optional ones drawn or left out."""
+    kwargs: dict[str, Any] = {}
+    for param in op.params:
+        if param.required or draw(st.booleans()):
+            values = param_values(param.schema, param.fmt)
+            if param.location == "header":
+                values = _header_values(param, values)
+            kwargs[param.python] = draw(values, label=param.python)
+    if op.body is not None:
+        kwargs["body"] = draw(param_values(op.body, None), label="body")
+    return kwargs
+
+
+def _header_values(param: ParamSpec, values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """What a header can carry (HTTP: printable ASCII); a free string header draws from
+    exactly that, a constrained one keeps its schema's values that fit."""
+    free = param.schema.get("type", "string") == "string" and not (
+        {"pattern", "enum", "format"} & set(param.schema) or param.fmt
+    )
+    if free:
+        return st.from_regex(r"[\x20-\x7e]*", fullmatch=True)
+    return values.filter(lambda v: not isinstance(v, str) or HEADER_TEXT.fullmatch(v) is not None)
+
+
+HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
 
 
 @pytest.fixture(scope="module")
 def xverse() -> Iterator[Xverse]:
     with Xverse(api_key=KEY, base_url=BASE, max_retries=0) as client:
         yield client
+
+
+def capture(client: Xverse, op: OperationSpec, kwargs: dict[str, Any]) -> httpx.Request | None:
+    """The request ``client.operations[op.key](**kwargs)`` sends (answered 404), or None
+    when the call is refused before sending (the refusal is re-raised)."""
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        route = router.route().mock(return_value=NOT_FOUND)
+        try:
+            client.operations[op.key](**kwargs)
+        except NotFoundError:
+            assert route.call_count == 1
+            return route.calls.last.request
+        except XverseError:
+            assert route.call_count == 0, "refused after sending"
+            raise
+    raise AssertionError("a 404 was not raised as NotFoundError")
+
+
+def _wire_matches(param: ParamSpec, sent: str, value: Any) -> bool:
+    """Did ``value`` go out as ``sent`` (one query value / header / unquoted segment)?"""
+    if isinstance(value, bool):
+        return sent == ("true" if value else "false")
+    if isinstance(value, int | float):
+        if float(value).is_integer():
+            return sent == str(int(value))  # never "60.0"
+        return json.loads(sent) == value
+    return sent == str(value)
+
+
+def assert_values_sent(op: OperationSpec, request: httpx.Request, kwargs: dict[str, Any]) -> None:
+    """Every argument went out under its wire name, exactly; nothing else did but the
+    spec's defaults."""
+    segments = path_values(op, request, BASE)
+    assert segments is not None
+    for wire, param in op.in_("path").items():
+        assert _wire_matches(param, unquote(segments[wire]), kwargs[param.python])
+    query = request.url.params
+    for wire, param in op.in_("query").items():
+        if param.python not in kwargs and "default" not in param.schema:
+            assert wire not in query, f"{wire} sent though not given"
+            continue
+        if param.python not in kwargs and wire not in query:
+            continue
+        # not given: absent, or the spec's default (the generated methods' defaults)
+        value = kwargs.get(param.python, param.schema.get("default"))
+        values = value if isinstance(value, list) else [value]
+        sent = query.get_list(wire)
+        assert len(sent) == len(values), (wire, sent, values)
+        for got, given_value in zip(sent, values, strict=True):
+            assert _wire_matches(param, got, given_value), (wire, got, given_value)
+    for wire, param in op.in_("header").items():
+        if param.python in kwargs:
+            assert _wire_matches(param, request.headers[wire], kwargs[param.python])
+    if "body" in kwargs:
+        assert json.loads(request.content) == kwargs["body"]
+
+
+# --- the registry's names are the generated methods' names ------------------------------
+
+
+@EACH_OPERATION
+def test_every_operation_is_callable_with_the_registry_names(
+    xverse: Xverse, op: OperationSpec
+) -> None:
+    assert op.key in xverse.operations
+    signature = inspect.signature(xverse.operations[op.key])
+    assert {p.python for p in op.params} <= set(signature.parameters), signature
+    required = {p.python for p in op.params if p.required}
+    no_default = {
+        n for n, p in signature.parameters.items() if p.default is inspect.Parameter.empty
+    }
+    assert required == no_default - {"body"}, (required, signature)
+
+
+def test_the_suites_see_every_operation_of_the_client(xverse: Xverse) -> None:
+    assert list(xverse.operations) == KEYS
+
+
+# --- arguments drawn from the parameter schemas --------------------------------------------
+
+
+@EACH_OPERATION
+@settings(CONTRACT, max_examples=examples(250))
+@given(data=st.data())
+def test_requests_carry_exactly_the_arguments_the_spec_allows(
+    xverse: Xverse, op: OperationSpec, data: st.DataObject
+) -> None:
+    kwargs = data.draw(arguments(op), label="kwargs")
+    request = capture(xverse, op, kwargs)
+    assert request is not None
+    assert request_problems(op, request, base=BASE, api_key=KEY) == []
+    assert_values_sent(op, request, kwargs)
+
+
+@EACH_OPERATION
+@settings(CONTRACT, max_examples=examples(40))
+@given(data=st.data())
+def test_async_operations_send_the_same_requests(
+    xverse: Xverse, op: OperationSpec, data: st.DataObject
+) -> None:
+    kwargs = data.draw(arguments(op), label="kwargs")
+
+    async def send() -> httpx.Request:
+        with respx.mock(base_url=BASE) as router:
+            route = router.route().mock(return_value=NOT_FOUND)
+            async with AsyncXverse(api_key=KEY, base_url=BASE, max_retries=0) as client:
+                call = client.operations[op.key]
+                assert inspect.iscoroutinefunction(call)
+                with pytest.raises(NotFoundError):
+                    await call(**kwargs)
+            return route.calls.last.request
+
+    got = asyncio.run(send())
+    expected = capture(xverse, op, kwargs)
+    assert expected is not None
+    assert (got.method, got.url, got.content) == (expected.method, expected.url, expected.content)
+    if op.api_key_header is not None:
+        assert got.headers[op.api_key_header] == expected.headers[op.api_key_header] == KEY
+
+
+@EACH_OPERATION
+@settings(CONTRACT, max_examples=examples(50))
+@given(data=st.data())
+def test_base_url_with_a_path_prefix_keeps_it(op: OperationSpec, data: st.DataObject) -> None:
+    kwargs = data.draw(arguments(op), label="kwargs")
+    base = BASE + "/proxy/xverse/"
+    with respx.mock() as router:
+        route = router.route().mock(return_value=NOT_FOUND)
+        with (
+            Xverse(api_key=KEY, base_url=base, max_retries=0) as client,
+            pytest.raises(NotFoundError),
+        ):
+            client.operations[op.key](**kwargs)
+        request = route.calls.last.request
+    assert request_problems(op, request, base=base, api_key=KEY) == []
+
+
+# --- schemathesis' cases -------------------------------------------------------------------
+
+
+def _sdk_refuses(param: ParamSpec, value: Any) -> bool:
+    """The test's reading of what the SDK checks beyond the spec's schema."""
+    if param.location == "path" and value in ("", ".", ".."):
+        return True
+    if param.fmt == "rune_id":
+        return not is_rune_id(value)
+    if param.fmt == "BitcoinAddress":
+        return not (isinstance(value, str) and is_valid_address(value))
+    return False
+
+
+def _case_kwargs(op: OperationSpec, case: Any) -> dict[str, Any]:
+    """A schemathesis case as keyword arguments with the registry's Python names."""
+    where = {
+        "path": case.path_parameters or {},
+        "query": case.query or {},
+        "header": case.headers or {},
+    }
+    kwargs: dict[str, Any] = {}
+    for param in op.params:
+        source = where.get(param.location, {})
+        if param.wire in source:
+            value = source[param.wire]
+            if isinstance(value, str):
+                # schemathesis may hand a value in its wire form ("false", "7")
+                value = coerce(unquote(value) if param.location == "path" else value, param.schema)
+            kwargs[param.python] = value
+    if op.body is not None and case.body is not NOT_SET:
+        kwargs["body"] = case.body
+    return kwargs
+
+
+def _cases(op: OperationSpec) -> st.SearchStrategy[Any]:
+    return SCHEMA[op.path][op.method].as_strategy()
+
+
+@EACH_OPERATION
+@settings(CONTRACT, max_examples=examples(250))
+@given(data=st.data())
+def test_schemathesis_cases_are_sent_as_the_spec_describes_or_refused_first(
+    xverse: Xverse, op: OperationSpec, data: st.DataObject
+) -> None:
+    kwargs = _case_kwargs(op, data.draw(_cases(op), label="case"))
+    refused = [
+        p.python for p in op.params if p.python in kwargs and _sdk_refuses(p, kwargs[p.python])
+    ]
+    event("refused before sending" if refused else "sent")
+    if refused:
+        with pytest.raises((InvalidParameterError, InvalidAddressError)) as info:
+            capture(xverse, op, kwargs)
+        if isinstance(info.value, InvalidParameterError):
+            assert any(name in str(info.value) for name in refused), (refused, info.value)
+        return
+    request = capture(xverse, op, kwargs)
+    assert request is not None
+    assert request_problems(op, request, base=BASE, api_key=KEY) == []
+    assert_values_sent(op, request, kwargs)
+
+
+# --- path segments -----------------------------------------------------------------------
+
+PATH_PARAMS = [(op, p) for op in OPERATIONS for p in op.params if p.location == "path"]
+EACH_PATH_PARAM = pytest.mark.parametrize(
+    ("op", "param"), PATH_PARAMS, ids=[f"{op.key}:{p.python}" for op, p in PATH_PARAMS]
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,120 +303,71 @@ def lax_xverse() -> Iterator[Xverse]:
         yield client
 
 
-def _args(case: Any, names: dict[str, str]) -> tuple[str, dict[str, Any]]:
-    [param] = PATH_PARAMS
-    address = unquote(case.path_parameters[param])
-    assert set(names) == set(QUERY_PARAMS), "a query parameter has no Python name here"
-    return address, {names[k]: v for k, v in (case.query or {}).items()}
+def _free_text(param: ParamSpec) -> bool:
+    """Can this parameter carry any text? (formats the SDK checks always, such as
+    rune_id, cannot; addresses can, with validate_addresses=False)."""
+    return param.fmt in (None, "BitcoinAddress") and param.schema.get("type") in ("string", None)
 
 
-def _capture(fn: Any) -> httpx.Request:
-    with respx.mock(base_url=BASE) as router:
-        route = router.route().respond(json=EMPTY_PAGE)
-        fn()
-        assert route.call_count == 1
-        return route.calls.last.request
-
-
-def test_spec_names_every_query_parameter_the_clients_map() -> None:
-    assert set(GENERATED_NAMES) == set(QUERY_PARAMS) == set(FACADE_NAMES)
-
-
-@settings(CONTRACT, max_examples=250)
-@given(case=CASES)
-def test_generated_functions_send_requests_the_spec_describes(
-    generated_client: AuthenticatedClient, case: Any
+@EACH_PATH_PARAM
+@settings(CONTRACT, max_examples=examples(100))
+@given(data=st.data())
+def test_any_text_stays_one_path_segment(
+    lax_xverse: Xverse, op: OperationSpec, param: ParamSpec, data: st.DataObject
 ) -> None:
-    address, kwargs = _args(case, GENERATED_NAMES)
-    request = _capture(lambda: op.sync_detailed(address, client=generated_client, **kwargs))
-    assert request_problems(request, base=BASE, api_key=KEY) == []
-    # What was asked for is what went out, exactly.
-    assert unquote(request.url.raw_path.decode().split("/")[-2]) == address
-    for wire, name in GENERATED_NAMES.items():
-        if name in kwargs:
-            assert request.url.params[wire] == str(kwargs[name])
+    """Any text a path parameter may carry is sent percent-encoded as exactly one segment."""
+    if not _free_text(param):
+        pytest.skip(f"{param.python} takes only {param.fmt or param.schema.get('type')} values")
+    kwargs = data.draw(arguments(op), label="kwargs")
+    text = data.draw(st.text(min_size=1).filter(lambda a: a not in (".", "..")), label="text")
+    kwargs[param.python] = text
+    request = capture(lax_xverse, op, kwargs)
+    assert request is not None
+    segments = path_values(op, request, BASE)
+    assert segments is not None, request.url
+    assert unquote(segments[param.wire]) == text
 
 
-def _whole(value: Any) -> bool:
-    return isinstance(value, int) or (
-        isinstance(value, float) and math.isfinite(value) and value.is_integer()
-    )
-
-
-@settings(CONTRACT, max_examples=250)
-@given(case=CASES)
-def test_xverse_sends_requests_the_spec_describes_with_int_counts(
-    xverse: Xverse, case: Any
+@EACH_PATH_PARAM
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_unsendable_segments_are_refused_before_sending(
+    lax_xverse: Xverse, op: OperationSpec, param: ParamSpec, value: str
 ) -> None:
-    """The facade takes ints only: whole numbers go out as ints (never ``60.0``); a
-    fractional limit/offset is refused before anything is sent."""
-    address, kwargs = _args(case, FACADE_NAMES)
-    fractional = [k for k in ("offset", "limit") if k in kwargs and not _whole(kwargs[k])]
-    for name in ("offset", "limit"):
-        if name in kwargs and _whole(kwargs[name]):
-            kwargs[name] = int(kwargs[name])
-    event("refused: fractional count" if fractional else "sent")
-    if fractional:
-        with respx.mock(base_url=BASE, assert_all_called=False) as router:
-            route = router.route().respond(json=EMPTY_PAGE)
-            with pytest.raises(InvalidParameterError):
-                xverse.runes.balances_page(address, **kwargs)
-            assert route.call_count == 0
-        return
-    request = _capture(lambda: xverse.runes.balances_page(address, **kwargs))
-    assert request_problems(request, base=BASE, api_key=KEY) == []
-    params = request.url.params
-    for name in ("offset", "limit"):
-        assert params[name].isdigit(), f"{name}={params[name]!r} is not an int"
-    assert int(params["offset"]) == kwargs.get("offset", 0)
-    assert params.get("runeId") == kwargs.get("rune_id")
-    assert unquote(request.url.raw_path.decode().split("/")[-2]) == address
-
-
-@settings(CONTRACT, max_examples=60)
-@given(address=bitcoin_addresses(), offset=st.integers(0, 10**6), limit=st.integers(25, 60))
-@pytest.mark.anyio
-async def test_async_xverse_sends_the_same_requests(address: str, offset: int, limit: int) -> None:
-    with respx.mock(base_url=BASE) as router:
-        route = router.route().respond(json=EMPTY_PAGE)
-        async with AsyncXverse(api_key=KEY, base_url=BASE, max_retries=0) as client:
-            await client.runes.balances_page(address, offset=offset, limit=limit)
-        request = route.calls.last.request
-    assert request_problems(request, base=BASE, api_key=KEY) == []
-    assert dict(request.url.params) == {"offset": str(offset), "limit": str(limit)}
-
-
-@settings(CONTRACT, max_examples=200)
-@given(address=st.text(min_size=1).filter(lambda a: a not in (".", "..")))
-def test_any_address_stays_one_path_segment(lax_xverse: Xverse, address: str) -> None:
-    """Without address validation, any text is sent percent-encoded as exactly one segment."""
-    request = _capture(lambda: lax_xverse.runes.balances_page(address))
-    segments = request.url.raw_path.decode("ascii").split("?")[0].split("/")
-    assert segments[:-2] == ["", *PATH.strip("/").split("/")[:-2]]
-    assert unquote(segments[-2]) == address
-    assert segments[-1] == PATH.rsplit("/", 1)[-1]
-
-
-@pytest.mark.parametrize("address", ["", ".", ".."])
-def test_unsendable_segments_are_refused_before_sending(address: str) -> None:
     """``.`` and ``..`` would be collapsed by httpx into another path (NOTES.md)."""
-    with (
-        respx.mock(base_url=BASE, assert_all_called=False) as router,
-        Xverse(api_key=KEY, base_url=BASE, max_retries=0, validate_addresses=False) as client,
-    ):
-        route = router.route().respond(json=EMPTY_PAGE)
-        with pytest.raises(InvalidAddressError):
-            client.runes.balances_page(address)
+    kwargs = required_arguments(op)
+    kwargs[param.python] = value
+    with pytest.raises((InvalidAddressError, InvalidParameterError)):
+        capture(lax_xverse, op, kwargs)
+
+
+# --- arguments the spec does not allow ---------------------------------------------------
+
+VIOLATIONS = [
+    (op, label, kwargs, name) for op in OPERATIONS for label, kwargs, name in violations(op)
+]
+
+
+@pytest.mark.parametrize(
+    ("op", "label", "kwargs", "name"),
+    VIOLATIONS,
+    ids=[f"{op.key} {label}" for op, label, _, _ in VIOLATIONS],
+)
+def test_arguments_the_spec_does_not_allow_are_refused_before_sending(
+    xverse: Xverse, op: OperationSpec, label: str, kwargs: dict[str, Any], name: str
+) -> None:
+    """Refused with the typed error naming the parameter (or, for a call the generated
+    signature cannot take at all, Python's TypeError), and nothing is sent."""
+    method = xverse.operations[op.key]
+    try:
+        inspect.signature(method).bind(**kwargs)
+    except TypeError:
+        expected: tuple[type[Exception], ...] = (TypeError,)
+    else:
+        expected = (InvalidParameterError, InvalidAddressError)
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        route = router.route().mock(return_value=NOT_FOUND)
+        with pytest.raises(expected) as info:
+            method(**kwargs)
         assert route.call_count == 0
-
-
-@settings(CONTRACT, max_examples=50)
-@given(body=page_bodies(), address=bitcoin_addresses())
-def test_base_url_with_a_path_prefix_keeps_it(body: dict[str, Any], address: str) -> None:
-    base = BASE + "/proxy/xverse/"
-    with respx.mock() as router:
-        route = router.route().respond(json=body)
-        with Xverse(api_key=KEY, base_url=base, max_retries=0) as client:
-            client.runes.balances_page(address)
-        request = route.calls.last.request
-    assert request_problems(request, base=base, api_key=KEY) == []
+    if isinstance(info.value, InvalidParameterError):
+        assert name in str(info.value), (label, info.value)

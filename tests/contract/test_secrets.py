@@ -1,5 +1,6 @@
-"""5. The API key never shows: not in any public object's repr/str, not in any error
-(message, args, repr), not in the debug log, even when the server echoes it."""
+"""5. The API key never shows, whatever the operation: not in any public object's
+repr/str, not in any error (message, args, repr), not in the debug log, even when the
+server echoes it."""
 
 from __future__ import annotations
 
@@ -14,18 +15,24 @@ import pytest
 import respx
 from xverse_api import AsyncXverse, Xverse, XverseError
 
-from ._spec import ERROR_STATUSES
+from ._oracle import example_success
+from ._spec import (
+    OPERATIONS,
+    PAGE_OPERATIONS,
+    PAGING_OPERATIONS,
+    OperationSpec,
+    collect,
+    required_arguments,
+)
 from ._support import BASE
 
 MARKER = "sk-MARKER-93c1f0"
-ADDRESS = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
-ITEM = {
-    "runeName": "DOG•GO•TO•THE•MOON",
-    "amount": "3142748244",
-    "divisibility": 5,
-    "id": "840000:3",
-}
-PAGE = {"limit": 1, "offset": 0, "total": 1, "items": [ITEM], "indexerHeight": 870_000}
+EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=str)
+
+
+def good(op: OperationSpec) -> httpx.Response:
+    status, _, body = example_success(op.key, op.statuses, op.response_schema)
+    return httpx.Response(status, content=body, headers={"content-type": "application/json"})
 
 
 def _texts(obj: object) -> Iterator[str]:
@@ -67,8 +74,10 @@ def debug_log(
     logger.setLevel(level)
 
 
-def _outcomes(respond: Any) -> list[object]:
-    """Run a sync and an async page call against ``respond``; return results or errors."""
+def _outcomes(respond: Any, op: OperationSpec) -> list[object]:
+    """Run a sync and an async call of ``op`` against ``respond``; return results or
+    errors (for a paging operation, its collecting method too)."""
+    kwargs = required_arguments(op)
     out: list[object] = []
     with respx.mock(base_url=BASE) as router:
         route = router.route()
@@ -79,8 +88,9 @@ def _outcomes(respond: Any) -> list[object]:
         with Xverse(api_key=MARKER, base_url=BASE, max_retries=1, retry_delay=0.001) as client:
             out += [client, client._settings]
             try:
-                out.append(client.runes.balances_page(ADDRESS))
-                out.append(client.runes.balances(ADDRESS))
+                out.append(client.operations[op.key](**kwargs))
+                if op in PAGING_OPERATIONS:
+                    out.append(collect(client, op, **kwargs))
             except XverseError as exc:
                 out.append(exc)
 
@@ -90,7 +100,7 @@ def _outcomes(respond: Any) -> list[object]:
             ) as client:
                 out.append(client)
                 try:
-                    out.append(await client.runes.balances_page(ADDRESS))
+                    out.append(await client.operations[op.key](**kwargs))
                 except XverseError as exc:
                     out.append(exc)
 
@@ -99,24 +109,32 @@ def _outcomes(respond: Any) -> list[object]:
 
 
 ECHO = f"invalid key {MARKER}"
-CASES: dict[str, Any] = {
-    "ok": httpx.Response(200, json=PAGE),
-    **{f"{s}-echo": httpx.Response(s, json=ECHO) for s in ERROR_STATUSES},
-    **{f"{s}-echo-object": httpx.Response(s, json={"key": MARKER}) for s in ERROR_STATUSES},
-    "418-echo-text": httpx.Response(418, text=ECHO),
-    "503-echo-html": httpx.Response(503, html=f"<p>{ECHO}</p>"),
-    "429-retry-after": httpx.Response(429, json=ECHO, headers={"retry-after": "120"}),
-    "connect-error": httpx.ConnectError(f"cannot connect with {MARKER}"),
-    "read-error": httpx.ReadError(f"reset {MARKER}"),
-    "timeout": httpx.ReadTimeout(f"slow {MARKER}"),
-    "bad-200": httpx.Response(200, content=b"<html>nope</html>"),
-    "bad-200-missing": httpx.Response(200, json={"items": []}),
-}
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_key_is_nowhere(case: str, debug_log: pytest.LogCaptureFixture) -> None:
-    outcomes = _outcomes(CASES[case])
+def cases(op: OperationSpec) -> dict[str, Any]:
+    """Every answer that could carry the key back, for one operation."""
+    return {
+        "ok": good(op),
+        **{f"{s}-echo": httpx.Response(s, json=ECHO) for s in op.error_statuses},
+        **{f"{s}-echo-object": httpx.Response(s, json={"key": MARKER}) for s in op.error_statuses},
+        "418-echo-text": httpx.Response(418, text=ECHO),
+        "503-echo-html": httpx.Response(503, html=f"<p>{ECHO}</p>"),
+        "429-retry-after": httpx.Response(429, json=ECHO, headers={"retry-after": "120"}),
+        "connect-error": httpx.ConnectError(f"cannot connect with {MARKER}"),
+        "read-error": httpx.ReadError(f"reset {MARKER}"),
+        "timeout": httpx.ReadTimeout(f"slow {MARKER}"),
+        "bad-200": httpx.Response(200, content=b"<html>nope</html>"),
+        "bad-200-missing": httpx.Response(200, json={"items": []}),
+        "bad-200-echo": httpx.Response(200, json=ECHO),
+    }
+
+
+CASES = [(op, name) for op in OPERATIONS for name in cases(op)]
+
+
+@pytest.mark.parametrize(("op", "case"), CASES, ids=[f"{op.key} {name}" for op, name in CASES])
+def test_key_is_nowhere(op: OperationSpec, case: str, debug_log: pytest.LogCaptureFixture) -> None:
+    outcomes = _outcomes(cases(op)[case], op)
     assert outcomes
     assert_no_marker(*outcomes)
     assert debug_log.records, "debug logging produced nothing; the check would be empty"
@@ -125,9 +143,16 @@ def test_key_is_nowhere(case: str, debug_log: pytest.LogCaptureFixture) -> None:
         assert MARKER not in logging.Formatter().format(record)
 
 
-def test_key_echoed_in_a_bad_200_is_not_in_the_validation_error() -> None:
-    body = {**PAGE, "items": [{**ITEM, "amount": MARKER}]}
-    assert_no_marker(*_outcomes(httpx.Response(200, json=body)))
+@pytest.mark.parametrize("op", PAGE_OPERATIONS, ids=str)
+def test_key_echoed_in_a_bad_200_is_not_in_the_validation_error(op: OperationSpec) -> None:
+    body = {
+        "limit": 1,
+        "offset": 0,
+        "total": 1,
+        "items": [{"runeName": "DOG", "amount": MARKER, "id": "840000:3"}],
+        "indexerHeight": 870_000,
+    }
+    assert_no_marker(*_outcomes(httpx.Response(200, json=body), op))
 
 
 def test_constructor_errors_do_not_show_the_key() -> None:
@@ -142,10 +167,13 @@ def test_constructor_errors_do_not_show_the_key() -> None:
         assert_no_marker(info.value)
 
 
-def test_the_key_is_sent() -> None:
+@EACH_OPERATION
+def test_the_key_is_sent(op: OperationSpec) -> None:
     """The other half: the key does go where the spec says, so the checks above are real."""
     with respx.mock(base_url=BASE) as router:
-        route = router.route().respond(json=PAGE)
+        route = router.route().mock(return_value=good(op))
         with Xverse(api_key=MARKER, base_url=BASE) as client:
-            client.runes.balances_page(ADDRESS)
+            client.operations[op.key](**required_arguments(op))
+    assert op.api_key_header is not None
+    assert route.calls.last.request.headers[op.api_key_header] == MARKER
     assert MARKER in json.dumps(dict(route.calls.last.request.headers))
