@@ -657,7 +657,7 @@ def write_resources(ops: list[Operation]) -> str:
         "from __future__ import annotations\n\n",
         "from collections.abc import AsyncIterator, Callable, Iterable, Iterator\n",
         "from typing import TYPE_CHECKING, Any\n\n",
-        "from .._operations import AsyncResource, RawResponse, SyncResource\n\n",
+        "from .._resources import AsyncResource, RawResponse, SyncResource\n\n",
         "if TYPE_CHECKING:\n",
         "    from .._errors import XverseError\n",
     ]

@@ -34,7 +34,8 @@ from ._errors import (
     RateLimitError,
     XverseError,
 )
-from ._operations import RawResponse, validate_rune_id
+from ._operations import validate_rune_id
+from ._resources import RawResponse
 from ._sdk.resources import AsyncRunes, Runes
 
 if TYPE_CHECKING:

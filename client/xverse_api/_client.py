@@ -34,7 +34,6 @@ from ._constants import (
 from ._core import Settings, logger
 from ._errors import InvalidAddressError, InvalidParameterError
 from ._fleet import fleet_pace
-from ._operations import Operations
 from ._options import (
     check_api_key,
     check_default_headers,
@@ -45,6 +44,7 @@ from ._options import (
     check_timeout,
     safe_url,
 )
+from ._resources import Operations
 from ._retry import Pacer
 from ._sdk.resources import ASYNC_RESOURCES, SYNC_RESOURCES, AsyncResources, SyncResources
 

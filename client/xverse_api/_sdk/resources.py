@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .._operations import AsyncResource, RawResponse, SyncResource
+from .._resources import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
     from .._errors import XverseError

@@ -1,0 +1,427 @@
+"""What every operation is built on above the request: raw responses, the sans-I/O flows
+of one call, a paging walk and a batch, the resource bases the generated typed methods
+call, and ``client.operations``.
+
+Paging and batches are declared in sdk.yaml and run here generically, on top of the
+same call: every page is one :func:`_core.call` with its retries, pacing and errors.
+Nothing here names an operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._constants import MAX_PAGES
+from ._core import BodyError, Emit, Flow, ItemFlow, call
+from ._errors import (
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    InvalidParameterError,
+    XverseError,
+)
+from ._operations import Operation, _registry, get_operation
+
+if TYPE_CHECKING:
+    from ._client import _BaseClient
+
+__all__ = ["AsyncResource", "Operations", "RawResponse", "SyncResource", "request_flow"]
+
+T = TypeVar("T")
+
+
+# --- raw responses ----------------------------------------------------------------------
+
+
+class RawResponse(Generic[T]):
+    """A successful call's HTTP answer: status, headers (rate-limit headers, say), the
+    request that got it, how many retries it took, and ``parse()`` for the model."""
+
+    __slots__ = ("_operation", "http_response", "retries_taken")
+
+    def __init__(self, response: httpx.Response, operation: Operation, retries_taken: int) -> None:
+        self.http_response = response
+        self.retries_taken = retries_taken
+        self._operation = operation
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        return self.http_response.request
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> T:
+        """The body decoded as the typed method would return it."""
+        from ._core import invalid_body  # noqa: PLC0415
+
+        try:
+            return self._operation.decode(self.http_response)  # type: ignore[no-any-return]
+        except BodyError as exc:
+            raise invalid_body(self.http_response, str(exc), "") from None
+
+    def __repr__(self) -> str:
+        return f"<RawResponse {self.status_code} {self._operation.key}>"
+
+
+# --- flows: the sans-I/O parts of one call, a paging walk and a batch ----------------------
+
+
+def request_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
+    op = get_operation(key)
+    return call(client._settings, op.build(client, kwargs), op.decode)
+
+
+def raw_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
+    op = get_operation(key)
+
+    def raw(response: httpx.Response) -> RawResponse[Any]:
+        return RawResponse(response, op, response.extensions.get("xverse_retries", 0))
+
+    return call(client._settings, op.build(client, kwargs), raw)
+
+
+def _page_args(op: Operation, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    args = dict(kwargs)
+    paging = op.paging
+    assert paging is not None
+    args[paging["limit_param"]] = paging["page_size"]
+    return args
+
+
+def paging_flow(
+    client: _BaseClient[Any],
+    key: str,
+    kwargs: Mapping[str, Any],
+    sink: list[Any] | None = None,
+) -> ItemFlow[Any]:
+    """Every item, page by page: never a duplicate, nothing skipped, and a bounded number
+    of requests whatever the server does with limit/offset/total."""
+    op = get_operation(key)
+    paging = op.paging
+    assert paging is not None
+    args = _page_args(op, kwargs)
+    items_attr, total_attr, unique = paging["items_attr"], paging["total_attr"], paging["unique"]
+    seen: set[Any] = set()
+    offset = 0
+    for _ in range(MAX_PAGES):
+        args[paging["offset_param"]] = offset
+        request = op.build(client, args)
+        page = yield from call(client._settings, request, op.decode)
+        if sink is not None:
+            sink.append(page)
+        items = getattr(page, items_attr) or []
+        fresh = []
+        for item in items:
+            ident = getattr(item, unique)
+            if ident not in seen:
+                seen.add(ident)
+                fresh.append(item)
+        if fresh:
+            yield Emit(fresh)
+        offset += len(items)
+        # Stop on an empty page, a page with nothing new (the server ignores offset or
+        # repeats itself), or reaching the total the server announced.
+        total = getattr(page, total_attr)
+        if not fresh or (total is not None and offset >= total):
+            return
+    raise APIError(
+        f"paging {key} did not end after {MAX_PAGES} pages; the server keeps announcing "
+        f"more. Use the single-page method ({op.name}) to page by hand"
+    )
+
+
+def _collection(
+    op: Operation, items: list[Any], kwargs: Mapping[str, Any], pages: list[Any]
+) -> Any:
+    from ._sdk import models  # noqa: PLC0415
+
+    paging = op.paging
+    assert paging is not None
+    cls = getattr(models, paging["collection"])
+    context: dict[str, Any] = {paging["many_param"]: kwargs[paging["many_param"]]}
+    for attr, how in paging["keep"].items():
+        values = [getattr(p, attr) for p in pages if getattr(p, attr) is not None]
+        if not values:
+            context[attr] = None
+        elif how in ("max", "min"):
+            context[attr] = max(values) if how == "max" else min(values)
+        else:
+            context[attr] = values[0] if how == "first" else values[-1]
+    return cls(items, **context)
+
+
+def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The normalised path value (a lowercased bech32 address, say) in place; the first
+    page's request checks the rest before anything is sent."""
+    paging = op.paging
+    assert paging is not None
+    many = paging["many_param"]
+    kwargs[many] = op._encode(client, op.by_python[many], kwargs[many])
+    return kwargs
+
+
+def _prepared(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Check the arguments up front (so errors come before the first request) and put the
+    normalised path value (a lowercased bech32 address, say) in place."""
+    paging = op.paging
+    assert paging is not None
+    many = paging["many_param"]
+    param = op.by_python[many]
+    kwargs[many] = op._encode(client, param, kwargs[many])
+    op.encode(client, _page_args(op, kwargs) | {paging["offset_param"]: 0})
+    return kwargs
+
+
+def _is_refusal(error: XverseError) -> bool:
+    return isinstance(error, AuthenticationError) or (
+        isinstance(error, APIStatusError) and error.status_code == 403
+    )
+
+
+def _as_error(exc: BaseException, value: str) -> XverseError:
+    if isinstance(exc, XverseError):
+        return exc
+    error = APIError(
+        f"{value}: unexpected {type(exc).__name__} while reading the answer: {exc}"[:500]
+    )
+    error.__cause__ = exc
+    return error
+
+
+class _Batch:
+    """Bookkeeping of one ``*_many`` call, shared by the sync and async drivers."""
+
+    def __init__(  # noqa: PLR0917 - mirrors the generated *_many signature
+        self,
+        client: _BaseClient[Any],
+        key: str,
+        values: Iterable[str],
+        concurrency: int,
+        on_result: Callable[[str, Any], None] | None,
+        kwargs: Mapping[str, Any],
+    ) -> None:
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise InvalidParameterError(f"concurrency must be an int >= 1, not {concurrency!r}")
+        if isinstance(values, str):
+            raise InvalidParameterError(
+                "pass a list of values, not one str (e.g. [address] rather than address)"
+            )
+        self.op = get_operation(key)
+        paging = self.op.paging
+        assert paging is not None
+        self.many: str = paging["many_param"]
+        self.client = client
+        self.on_result = on_result
+        self.kwargs = dict(kwargs)
+        self.concurrency = concurrency
+        self.results: dict[str, Any] = {}
+        self.refused: XverseError | None = None
+        # normalise (lowercase bech32, say) before de-duplicating; a bad value keeps its
+        # own spelling and gets its error as its result
+        self.order: list[str] = []
+        self.early: dict[str, XverseError] = {}
+        param = self.op.by_python[self.many]
+        for value in values:
+            try:
+                norm = self.op._encode(client, param, value)
+                assert isinstance(norm, str)
+            except XverseError as exc:
+                norm = str(value)
+                self.early.setdefault(norm, exc)
+            if norm not in self.results:
+                self.results[norm] = None
+                self.order.append(norm)
+
+    def start(self, value: str) -> XverseError | None:
+        """An answer known without a request: a bad value, or a key already refused."""
+        return self.early.get(value) or self.refused
+
+    def finish(self, value: str, result: Any) -> None:
+        if isinstance(result, XverseError) and _is_refusal(result) and self.refused is None:
+            self.refused = result
+        self.results[value] = result
+        if self.on_result is not None:
+            self.on_result(value, result)
+
+    def args(self, value: str) -> dict[str, Any]:
+        return {**self.kwargs, self.many: value}
+
+    def done(self) -> dict[str, Any]:
+        return {value: self.results[value] for value in self.order}
+
+
+# --- resources ------------------------------------------------------------------------------
+
+
+class _Resource:
+    def __init__(self, client: _BaseClient[Any]) -> None:
+        self._client = client
+
+
+class SyncResource(_Resource):
+    """Base of the generated sync resources: every method is one of these five."""
+
+    def _call(self, key: str, **kwargs: Any) -> Any:
+        from ._core import run_sync  # noqa: PLC0415
+
+        return run_sync(self._client._http, request_flow(self._client, key, kwargs))
+
+    def _raw(self, key: str, **kwargs: Any) -> Any:
+        from ._core import run_sync  # noqa: PLC0415
+
+        return run_sync(self._client._http, raw_flow(self._client, key, kwargs))
+
+    def _iterate(self, key: str, **kwargs: Any) -> Iterator[Any]:
+        from ._core import iterate_sync  # noqa: PLC0415
+
+        op = get_operation(key)
+        kwargs = _prepared(self._client, op, kwargs)
+        return iterate_sync(self._client._http, paging_flow(self._client, key, kwargs))
+
+    def _collect(self, key: str, **kwargs: Any) -> Any:
+        from ._core import iterate_sync  # noqa: PLC0415
+
+        op = get_operation(key)
+        kwargs = _normalised(self._client, op, kwargs)
+        pages: list[Any] = []
+        items = list(
+            iterate_sync(self._client._http, paging_flow(self._client, key, kwargs, pages))
+        )
+        return _collection(op, items, kwargs, pages)
+
+    def _many(
+        self,
+        key: str,
+        values: Iterable[str],
+        concurrency: int,
+        on_result: Callable[[str, Any], None] | None,
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        batch = _Batch(self._client, key, values, concurrency, on_result, kwargs)
+
+        def one(value: str) -> None:
+            result: Any = batch.start(value)
+            if result is None:
+                try:
+                    result = self._collect(key, **batch.args(value))
+                except Exception as exc:  # noqa: BLE001 - one address never loses the others
+                    result = _as_error(exc, value)
+            batch.finish(value, result)
+
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - batch callers only
+
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="xverse") as pool:
+            list(pool.map(one, batch.order))
+        return batch.done()
+
+
+class AsyncResource(_Resource):
+    """Base of the generated async resources: the same five, awaited."""
+
+    async def _call(self, key: str, **kwargs: Any) -> Any:
+        from ._core import run_async  # noqa: PLC0415
+
+        return await run_async(self._client._http, request_flow(self._client, key, kwargs))
+
+    async def _raw(self, key: str, **kwargs: Any) -> Any:
+        from ._core import run_async  # noqa: PLC0415
+
+        return await run_async(self._client._http, raw_flow(self._client, key, kwargs))
+
+    def _iterate(self, key: str, **kwargs: Any) -> AsyncIterator[Any]:
+        from ._core import iterate_async  # noqa: PLC0415
+
+        op = get_operation(key)
+        kwargs = _prepared(self._client, op, kwargs)
+        return iterate_async(self._client._http, paging_flow(self._client, key, kwargs))
+
+    async def _collect(self, key: str, **kwargs: Any) -> Any:
+        from ._core import iterate_async  # noqa: PLC0415
+
+        op = get_operation(key)
+        kwargs = _normalised(self._client, op, kwargs)
+        pages: list[Any] = []
+        flow = paging_flow(self._client, key, kwargs, pages)
+        items = [item async for item in iterate_async(self._client._http, flow)]
+        return _collection(op, items, kwargs, pages)
+
+    async def _many(
+        self,
+        key: str,
+        values: Iterable[str],
+        concurrency: int,
+        on_result: Callable[[str, Any], None] | None,
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        import asyncio  # noqa: PLC0415
+
+        batch = _Batch(self._client, key, values, concurrency, on_result, kwargs)
+        pending = iter(batch.order)
+
+        async def worker() -> None:
+            for value in pending:
+                result: Any = batch.start(value)
+                if result is None:
+                    try:
+                        result = await self._collect(key, **batch.args(value))
+                    except Exception as exc:  # noqa: BLE001 - one never loses the others
+                        result = _as_error(exc, value)
+                batch.finish(value, result)
+
+        workers = min(concurrency, len(batch.order))
+        await asyncio.gather(*(worker() for _ in range(workers)))
+        return batch.done()
+
+
+# --- client.operations ------------------------------------------------------------------------
+
+
+class Operations(Mapping[str, Callable[..., Any]]):
+    """``client.operations``: ``"METHOD /path"`` (as in openapi.json) -> the bound typed
+    method. Keyword arguments take the generated Python names; on ``AsyncXverse`` the
+    callables are coroutine functions. ``.with_raw_response`` is the same mapping for
+    raw responses. Read-only."""
+
+    def __init__(self, client: _BaseClient[Any], *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> Callable[..., Any]:
+        if key not in _registry():
+            raise KeyError(key)
+        from ._sdk.resources import METHODS  # noqa: PLC0415
+
+        resource_name, method = METHODS[key]
+        resource = getattr(self._client, resource_name)
+        if self._raw:
+            resource = resource.with_raw_response
+        return getattr(resource, method)  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_registry())
+
+    def __len__(self) -> int:
+        return len(_registry())
+
+    def __contains__(self, key: object) -> bool:
+        return key in _registry()
+
+    @property
+    def with_raw_response(self) -> Operations:
+        return Operations(self._client, raw=True)
+
+    def __repr__(self) -> str:
+        return f"<operations: {', '.join(self)}>"
