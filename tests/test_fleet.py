@@ -176,6 +176,10 @@ def test_the_client_turns_fleet_pacing_on(
         assert client._settings.pacer.shared
         for _ in range(3):
             assert len(client.runes.balances(ADDR)) == 0
+        slower = client.with_options(rate_limit=500)  # a new pace, the same fleet
+        assert slower._settings.pacer is not client._settings.pacer
+        assert slower._settings.pacer.shared_pace is client._settings.pacer.shared_pace
+        assert slower._settings.pacer.shared
     assert len(seen) == 3
 
 

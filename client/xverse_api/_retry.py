@@ -300,6 +300,11 @@ class Pacer:
         self.clock = clock
 
     @property
+    def shared_pace(self) -> SharedPace | None:
+        """The fleet's shared pace (Redis) this pacer uses, if any."""
+        return self._shared
+
+    @property
     def rate(self) -> float | None:
         """The pace in force, in requests per second (None: unpaced or still ramping)."""
         if self._fixed is not None:
