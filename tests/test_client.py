@@ -304,7 +304,7 @@ def test_network_changes_which_addresses_are_valid() -> None:
         ({"offset": True}, "offset must be a number"),
         ({"offset": "0"}, "offset must be a number"),
         ({"rune_id": 840000}, "rune_id=840000 is not a rune id"),
-        ({"rune_id": "DOG"}, "rune names such as 'DOG' are not ids"),
+        ({"rune_id": "DOG"}, "that is a rune name; look its id up"),
     ],
 )
 def test_bad_page_arguments_are_refused(mode: str, kw: dict[str, Any], fragment: str) -> None:

@@ -9,6 +9,7 @@ import decimal
 import inspect
 import typing
 
+import attrs
 import httpx
 import pytest
 import xverse_api
@@ -22,6 +23,7 @@ from xverse_api import (
     Xverse,
     validate_rune_id,
 )
+from xverse_api._address import encode_segwit_address
 from xverse_api._constants import SERVERS
 from xverse_api.testing import (
     DEFAULT_ADDRESS,
@@ -105,6 +107,10 @@ def test_with_options_shares_the_pool_and_the_pacer() -> None:
     paced = client.with_options(rate_limit=5.0)
     assert paced._settings.pacer is not client._settings.pacer
     assert paced.rate_limit == 5.0
+    # the same rate is no change: the two keep one pace between them
+    assert paced.with_options(rate_limit=5).rate_limit == 5.0
+    assert paced.with_options(rate_limit=5)._settings.pacer is paced._settings.pacer
+    assert client.with_options(rate_limit=None)._settings.pacer is client._settings.pacer
     fake.add_fault(Fault.error(500), times=1)
     with pytest.raises(xverse_api.InternalServerError):
         quick.runes.balances_page(DEFAULT_ADDRESS)  # no retry on the quick one
@@ -200,7 +206,34 @@ def test_bad_rune_ids_are_refused_before_any_request(rune_id: object) -> None:
             client.runes.balances(DEFAULT_ADDRESS, rune_id=rune_id)  # type: ignore[arg-type]
         with pytest.raises(InvalidParameterError, match="BLOCK:TX"):
             client.runes.balances_page(DEFAULT_ADDRESS, rune_id=rune_id)  # type: ignore[arg-type]
+        with pytest.raises(InvalidParameterError, match="BLOCK:TX"):  # wrong for every address
+            client.runes.balances_many([DEFAULT_ADDRESS], rune_id=rune_id)  # type: ignore[arg-type]
+    async_http = httpx.AsyncClient(transport=fake.async_transport(), base_url="https://fake.test")
+
+    async def many() -> None:
+        async with AsyncXverse(DEFAULT_API_KEY, http_client=async_http) as client:
+            await client.runes.balances_many([DEFAULT_ADDRESS], rune_id=rune_id)  # type: ignore[arg-type]
+
+    with pytest.raises(InvalidParameterError, match="BLOCK:TX"):
+        asyncio.run(many())
     assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    ("rune_id", "problem"),
+    [
+        ("DOG•GO•TO•THE•MOON", "that is a rune name"),
+        (" 840000:3", "white space"),
+        ("01:2", "leading zero"),
+        (f"{2**64}:0", "larger than a u64"),
+        (f"1:{2**32}", "larger than a u32"),
+        ("840000-3", "two whole numbers"),
+        (840000, "must be a str, not int"),
+    ],
+)
+def test_a_bad_rune_id_is_told_what_is_wrong(rune_id: object, problem: str) -> None:
+    with pytest.raises(InvalidParameterError, match=problem):
+        validate_rune_id(rune_id)
 
 
 @pytest.mark.parametrize("rune_id", ["840000:3", "1:0", "0:0", f"{2**64 - 1}:{2**32 - 1}"])
@@ -256,3 +289,39 @@ def test_collections_compare_and_show_their_context() -> None:
     assert one.get("9:9") is None
     assert "150 items" in repr(one)
     assert one[1:3] == one._items[1:3]
+
+
+# -- a refused key stops a batch -------------------------------------------------------------
+
+
+def _addresses(n: int) -> list[str]:
+    return [encode_segwit_address("bc", 0, i.to_bytes(20, "big")) for i in range(1, n + 1)]
+
+
+@pytest.mark.parametrize("status", [401, 403])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_refused_key_stops_the_batch_even_for_requests_waiting_to_go(
+    mode: str, status: int
+) -> None:
+    # A slow refusal over a real socket: the other workers are queued behind the first
+    # request meanwhile, and none of them may go once the refusal is in.
+    fake = FakeXverse()
+    fake.add_fault(attrs.evolve(Fault.error(status), delay=0.3), times=50)
+    addresses = _addresses(20)
+    with fake.serve() as url:
+        if mode == "sync":
+            with Xverse(DEFAULT_API_KEY, base_url=url, max_retries=0) as client:
+                results = client.runes.balances_many(addresses, concurrency=8)
+        else:
+
+            async def go() -> dict[str, typing.Any]:
+                async with AsyncXverse(DEFAULT_API_KEY, base_url=url, max_retries=0) as client:
+                    return await client.runes.balances_many(addresses, concurrency=8)
+
+            results = asyncio.run(go())
+    assert len(fake.requests) == 1
+    errors = set(map(id, results.values()))
+    assert len(errors) == 1
+    first = next(iter(results.values()))
+    assert isinstance(first, xverse_api.APIStatusError)
+    assert first.status_code == status

@@ -212,8 +212,10 @@ class _BaseClient(Generic[H]):
         old = self._settings
         pacer = old.pacer
         if not isinstance(rate_limit, _NotGiven):
-            # a new pace, still shared with the fleet when the client shares one
-            pacer = Pacer(_pace(check_rate_limit(rate_limit)), shared=old.pacer.shared_pace)
+            fixed = _pace(check_rate_limit(rate_limit))
+            if fixed != old.pacer.fixed_rate:
+                # a new pace, still shared with the fleet when the client shares one
+                pacer = Pacer(fixed, shared=old.pacer.shared_pace)
         settings = Settings(
             api_key=old.api_key,
             base_url=old.base_url,

@@ -14,7 +14,7 @@ import logging
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -30,6 +30,7 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    XverseError,
     status_error,
 )
 from ._errors import _scrub_data as scrub_data
@@ -42,7 +43,7 @@ from ._retry import (
     parse_retry_after,
 )
 
-__all__ = ["BodyError", "Emit", "Flow", "Send", "Settings", "Sleep", "call"]
+__all__ = ["BodyError", "Emit", "Flow", "Gate", "Send", "Settings", "Sleep", "call"]
 
 T = TypeVar("T")
 E = TypeVar("E")
@@ -172,8 +173,20 @@ class Settings:
 _RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
+class Gate(Protocol):
+    """Lets a group of calls (a batch) stop together: ``refused()`` is asked just before
+    every send, ``saw(error)`` told of every status error as soon as it is known."""
+
+    def refused(self) -> XverseError | None: ...
+
+    def saw(self, error: APIError) -> None: ...
+
+
 def call(
-    settings: Settings, request: httpx.Request, decode: Callable[[httpx.Response], T]
+    settings: Settings,
+    request: httpx.Request,
+    decode: Callable[[httpx.Response], T],
+    gate: Gate | None = None,
 ) -> Flow[T]:
     """One request with pacing and retries; returns ``decode(response)`` for a 2xx."""
     attempt = 0
@@ -183,6 +196,9 @@ def call(
                 yield Sleep(wait)
         except PacerRefused as refused:  # an earlier 429 asked for a wait beyond the cap
             raise refused.error(settings.api_key) from None
+        if gate is not None and (stop := gate.refused()) is not None:
+            settings.pacer.failed()  # the slot goes unused
+            raise stop
         started = time.perf_counter()
         try:
             outcome = yield Send(request, settings.max_response_bytes)
@@ -219,10 +235,12 @@ def call(
                 except BodyError as exc:
                     raise invalid_body(outcome, str(exc), settings.api_key) from None
             retry_after = parse_retry_after(outcome.headers)
-            settings.pacer.observe(outcome, retry_after)
             error = status_error(
                 outcome, parse_error_body(outcome), retry_after=retry_after, secret=settings.api_key
             )
+            if gate is not None:  # before the pacer lets the next request go
+                gate.saw(error)
+            settings.pacer.observe(outcome, retry_after)
             retryable = is_retryable_status(outcome.status_code)
         else:
             settings.pacer.failed()

@@ -54,12 +54,29 @@ def validate_rune_id(value: object, name: str = "rune_id") -> str:
         block, tx = int(match.group(1)), int(match.group(2))
         if block <= _U64 and tx <= _U32:
             return value
-    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
     raise InvalidParameterError(
-        f"{name}={shown} is not a rune id: a rune id is BLOCK:TX, the block it was etched in "
-        "and the transaction's index, e.g. '840000:3' (DOG•GO•TO•THE•MOON); "
-        "rune names such as 'DOG' are not ids"
+        f"{name}={_shown(value)} is not a rune id: {_rune_id_problem(value)}. A rune id is "
+        "BLOCK:TX, the block it was etched in and the transaction's index, e.g. '840000:3' "
+        "(DOG•GO•TO•THE•MOON)"
     )
+
+
+def _rune_id_problem(value: object) -> str:
+    if not isinstance(value, str):
+        return f"it must be a str, not {type(value).__name__}"
+    if value != value.strip():
+        return "it has white space around it"
+    parts = value.split(":")
+    if len(parts) != 2 or not all(p.isascii() and p.isdigit() for p in parts):
+        if value.replace("•", "").replace(".", "").isalpha():
+            return "that is a rune name; look its id up (names are not ids)"
+        return "it is not two whole numbers (ASCII digits) joined by ':'"
+    block, tx = parts
+    if (len(block) > 1 and block[0] == "0") or (len(tx) > 1 and tx[0] == "0"):
+        return "a number has a leading zero"
+    if int(block) > _U64:
+        return f"the block is larger than a u64 ({_U64})"
+    return f"the transaction index is larger than a u32 ({_U32})"
 
 
 # --- one operation --------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._constants import MAX_PAGES
-from ._core import BodyError, Emit, Flow, ItemFlow, call
+from ._core import BodyError, Emit, Flow, Gate, ItemFlow, call
 from ._errors import (
     APIError,
     APIStatusError,
@@ -106,6 +106,7 @@ def paging_flow(
     key: str,
     kwargs: Mapping[str, Any],
     sink: list[Any] | None = None,
+    gate: Gate | None = None,
 ) -> ItemFlow[Any]:
     """Every item, page by page: never a duplicate, nothing skipped, and a bounded number
     of requests whatever the server does with limit/offset/total."""
@@ -119,7 +120,7 @@ def paging_flow(
     for _ in range(MAX_PAGES):
         args[paging["offset_param"]] = offset
         request = op.build(client, args)
-        page = yield from call(client._settings, request, op.decode)
+        page = yield from call(client._settings, request, op.decode, gate)
         if sink is not None:
             sink.append(page)
         items = getattr(page, items_attr) or []
@@ -228,12 +229,13 @@ class _Batch:
         self.kwargs = dict(kwargs)
         self.concurrency = concurrency
         self.results: dict[str, Any] = {}
-        self.refused: XverseError | None = None
+        self.refusal: XverseError | None = None  # the 401/403 that stops the batch
         # normalise (lowercase bech32, say) before de-duplicating; a bad value keeps its
         # own spelling and gets its error as its result
         self.order: list[str] = []
         self.early: dict[str, XverseError] = {}
         param = self.op.by_python[self.many]
+        checked = False
         for value in values:
             try:
                 norm = self.op._encode(client, param, value)
@@ -241,17 +243,30 @@ class _Batch:
             except XverseError as exc:
                 norm = str(value)
                 self.early.setdefault(norm, exc)
+            else:
+                if not checked:  # the arguments every value shares: wrong for all, raised
+                    _prepared(client, self.op, {**self.kwargs, self.many: norm})
+                    checked = True
             if norm not in self.results:
                 self.results[norm] = None
                 self.order.append(norm)
 
     def start(self, value: str) -> XverseError | None:
         """An answer known without a request: a bad value, or a key already refused."""
-        return self.early.get(value) or self.refused
+        return self.early.get(value) or self.refusal
+
+    # the Gate of every call in the batch: once the key is refused, nothing more is sent,
+    # not even by a request already waiting for its turn
+    def refused(self) -> XverseError | None:
+        return self.refusal
+
+    def saw(self, error: XverseError) -> None:
+        if self.refusal is None and _is_refusal(error):
+            self.refusal = error
 
     def finish(self, value: str, result: Any) -> None:
-        if isinstance(result, XverseError) and _is_refusal(result) and self.refused is None:
-            self.refused = result
+        if isinstance(result, XverseError):
+            self.saw(result)
         self.results[value] = result
         if self.on_result is not None:
             self.on_result(value, result)
@@ -292,14 +307,16 @@ class SyncResource(_Resource):
         return iterate_sync(self._client._http, paging_flow(self._client, key, kwargs))
 
     def _collect(self, key: str, **kwargs: Any) -> Any:
+        return self._gather(key, kwargs, None)
+
+    def _gather(self, key: str, kwargs: dict[str, Any], gate: Gate | None) -> Any:
         from ._core import iterate_sync  # noqa: PLC0415
 
         op = get_operation(key)
         kwargs = _normalised(self._client, op, kwargs)
         pages: list[Any] = []
-        items = list(
-            iterate_sync(self._client._http, paging_flow(self._client, key, kwargs, pages))
-        )
+        flow = paging_flow(self._client, key, kwargs, pages, gate)
+        items = list(iterate_sync(self._client._http, flow))
         return _collection(op, items, kwargs, pages)
 
     def _many(
@@ -316,7 +333,7 @@ class SyncResource(_Resource):
             result: Any = batch.start(value)
             if result is None:
                 try:
-                    result = self._collect(key, **batch.args(value))
+                    result = self._gather(key, batch.args(value), batch)
                 except Exception as exc:  # noqa: BLE001 - one address never loses the others
                     result = _as_error(exc, value)
             batch.finish(value, result)
@@ -349,12 +366,15 @@ class AsyncResource(_Resource):
         return iterate_async(self._client._http, paging_flow(self._client, key, kwargs))
 
     async def _collect(self, key: str, **kwargs: Any) -> Any:
+        return await self._gather(key, kwargs, None)
+
+    async def _gather(self, key: str, kwargs: dict[str, Any], gate: Gate | None) -> Any:
         from ._core import iterate_async  # noqa: PLC0415
 
         op = get_operation(key)
         kwargs = _normalised(self._client, op, kwargs)
         pages: list[Any] = []
-        flow = paging_flow(self._client, key, kwargs, pages)
+        flow = paging_flow(self._client, key, kwargs, pages, gate)
         items = [item async for item in iterate_async(self._client._http, flow)]
         return _collection(op, items, kwargs, pages)
 
@@ -376,7 +396,7 @@ class AsyncResource(_Resource):
                 result: Any = batch.start(value)
                 if result is None:
                     try:
-                        result = await self._collect(key, **batch.args(value))
+                        result = await self._gather(key, batch.args(value), batch)
                     except Exception as exc:  # noqa: BLE001 - one never loses the others
                         result = _as_error(exc, value)
                 batch.finish(value, result)

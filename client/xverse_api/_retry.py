@@ -300,6 +300,11 @@ class Pacer:
         self.clock = clock
 
     @property
+    def fixed_rate(self) -> float | None:
+        """The ``rate_limit=`` this pacer keeps (None: it learns the pace)."""
+        return self._fixed
+
+    @property
     def shared_pace(self) -> SharedPace | None:
         """The fleet's shared pace (Redis) this pacer uses, if any."""
         return self._shared
