@@ -230,12 +230,27 @@ def test_a_test_network_address_with_a_bad_checksum_is_a_checksum_error() -> Non
 
 
 def test_a_foreign_prefix_is_quoted_whole() -> None:
+    from xverse_api._address import NETWORKS, _segwit_problem  # noqa: PLC0415
+
+    problem = _segwit_problem(encode_segwit_address("bcrt", 0, bytes(20)), NETWORKS["mainnet"])
+    assert problem is not None
+    assert "starts with 'bcrt1'" in problem
+    assert "start with 'bc1'" in problem
+    assert "'bcrt'1" not in problem
+
+
+@pytest.mark.parametrize("network", ["mainnet", "signet", "testnet4"])
+def test_a_regtest_address_is_named_and_its_checksum_checked(network: str) -> None:
     regtest = encode_segwit_address("bcrt", 0, bytes(20))
     with pytest.raises(InvalidAddressError) as info:
-        validate_address(regtest)
-    assert "starts with 'bcrt1'" in str(info.value)
-    assert "start with 'bc1'" in str(info.value)
-    assert "'bc'1" not in str(info.value)
+        validate_address(regtest, network)
+    assert "is a regtest address; the API serves mainnet, signet, testnet4 only" in str(info.value)
+    broken = regtest[:-1] + ("q" if regtest[-1] != "q" else "p")
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address(broken, network)
+    assert "fails its bech32 checksum" in str(info.value)
+    assert "regtest" in str(info.value)
+    assert "starts with" not in str(info.value)
 
 
 def test_invalid_address_errors_without_hints_have_reason_equal_to_message() -> None:

@@ -325,3 +325,33 @@ def test_a_refused_key_stops_the_batch_even_for_requests_waiting_to_go(
     first = next(iter(results.values()))
     assert isinstance(first, xverse_api.APIStatusError)
     assert first.status_code == status
+
+
+# -- proxies ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_loopback_is_never_proxied_other_hosts_are(
+    monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    dead_proxy = "http://127.0.0.1:9"  # the discard port: nothing answers there
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, dead_proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    fake = FakeXverse()
+    with fake.serve() as url:
+        if mode == "sync":
+            with Xverse(DEFAULT_API_KEY, base_url=url) as client:
+                assert client.runes.balances(DEFAULT_ADDRESS).address == DEFAULT_ADDRESS
+                http: typing.Any = client._http
+        else:
+
+            async def go() -> typing.Any:
+                async with AsyncXverse(DEFAULT_API_KEY, base_url=url) as client:
+                    assert (await client.runes.balances(DEFAULT_ADDRESS)).address == DEFAULT_ADDRESS
+                    return client._http
+
+            http = asyncio.run(go())
+    assert len(fake.requests) == 1
+    remote = http._transport_for_url(httpx.URL("https://api.secretkeylabs.io/"))
+    assert type(remote._pool).__name__.endswith("HTTPProxy")  # the environment's proxy

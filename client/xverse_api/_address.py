@@ -12,7 +12,7 @@ or do not tell *why* an address is wrong.
 from __future__ import annotations
 
 import functools
-from typing import Final
+from typing import Final, Literal
 
 from ._errors import InvalidAddressError
 
@@ -36,7 +36,11 @@ _MAINNET: Final = _Network("bc", 0x00, 0x05)
 _TEST: Final = _Network("tb", 0x6F, 0xC4)
 #: The networks the provider serves, with their address prefixes. signet and testnet4
 #: share testnet's prefixes, so their addresses look alike.
+#: The network names the SDK takes (a Literal: type checkers catch typos)
+Network = Literal["mainnet", "signet", "testnet4"]
 NETWORKS: Final[dict[str, _Network]] = {"mainnet": _MAINNET, "signet": _TEST, "testnet4": _TEST}
+#: Bitcoin Core's local regtest network: recognised only to say so
+_REGTEST: Final = _Network("bcrt", 0x6F, 0xC4)
 
 _CHARSET: Final = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_REV: Final = {c: i for i, c in enumerate(_CHARSET)}
@@ -238,15 +242,23 @@ def _foreign_segwit_problem(address: str, network: str) -> str | None:
     broken anyway: what is wrong with it there (a bad checksum, say), with a note on the
     prefix. None when the prefix is this network's, unknown, or the address is fine."""
     hrp = address.lower().rpartition("1")[0]
+    if NETWORKS[network].hrp == hrp:
+        return None
+    if hrp == _REGTEST.hrp:  # a network the provider does not serve
+        problem = _segwit_problem(address, _REGTEST)
+        served = ", ".join(NETWORKS)
+        if problem is None:
+            return f"is a regtest address; the API serves {served} only"
+        return f"{problem} (a {hrp}1… address is for regtest, which the API does not serve)"
     others = [name for name, net in NETWORKS.items() if net.hrp == hrp and name != network]
-    if not others or NETWORKS[network].hrp == hrp:
+    if not others:
         return None
     problem = _segwit_problem(address, NETWORKS[others[0]])
     note = f" (a {hrp}1… address is for {' or '.join(others)}, not {network})"
     return None if problem is None else problem + note
 
 
-def validate_address(address: str, network: str = "mainnet") -> str:
+def validate_address(address: str, network: Network = "mainnet") -> str:
     """Return ``address`` in the form to send if it is a valid Bitcoin address on ``network``.
 
     Accepts bech32 witness v0 and bech32m v1+ addresses (BIP-173, BIP-350) and base58check
@@ -302,7 +314,7 @@ def validate_address(address: str, network: str = "mainnet") -> str:
     raise InvalidAddressError(f"address {shown!r} {problem}", address=address)
 
 
-def is_valid_address(address: str, network: str = "mainnet") -> bool:
+def is_valid_address(address: str, network: Network = "mainnet") -> bool:
     """True when :func:`validate_address` would accept ``address`` on ``network``."""
     try:
         validate_address(address, network)

@@ -14,11 +14,11 @@ import math
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Final, Generic, Literal, Self, TypeVar
+from typing import Final, Generic, Self, TypeVar
 
 import httpx
 
-from ._address import validate_address
+from ._address import Network, validate_address
 from ._constants import (
     API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -51,7 +51,6 @@ from ._sdk.resources import ASYNC_RESOURCES, SYNC_RESOURCES, AsyncResources, Syn
 __all__ = ["AsyncXverse", "Network", "Xverse"]
 
 #: The provider's networks (``network=``); a type checker catches a typo.
-Network = Literal["mainnet", "signet", "testnet4"]
 
 _UNSENDABLE: Final = ("", ".", "..")
 
@@ -95,6 +94,8 @@ def _pace(rate: float | None) -> float | None:
 
 
 _UNPACED: Final = 1e12
+#: hosts that are never reached through a proxy from the environment
+_LOOPBACK: Final = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 
 class _BaseClient(Generic[H]):
@@ -170,7 +171,7 @@ class _BaseClient(Generic[H]):
             **check_default_headers(default_headers),
         }
         headers[API_KEY_HEADER] = api_key
-        self.network = chosen
+        self.network: Network = chosen  # type: ignore[assignment] # checked above
         self.validate_addresses = validate_addresses
         self._settings = Settings(
             api_key=api_key,
@@ -187,8 +188,13 @@ class _BaseClient(Generic[H]):
         self._attach()
 
     def _open_http(self) -> H:
-        # never follow redirects: a 3xx is an APIStatusError, and the key stays here
-        return self._http_class(follow_redirects=False)  # type: ignore[return-value]
+        # never follow redirects: a 3xx is an APIStatusError, and the key stays here.
+        # Proxies come from the environment as usual, except for this machine's own
+        # loopback addresses (a fake API, a local gateway): as in Go's net/http, those
+        # never go through a proxy.
+        return self._http_class(  # type: ignore[return-value]
+            follow_redirects=False, mounts=dict.fromkeys(_LOOPBACK)
+        )
 
     def _attach(self) -> None:
         raise NotImplementedError

@@ -148,7 +148,7 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
             raise Invalid(f"{name} must be one of {', '.join(map(str, schema['enum']))}")
         if schema.get("format") == "BitcoinAddress":
             try:
-                return validate_address(raw, network)
+                return validate_address(raw, network)  # type: ignore[arg-type]
             except InvalidAddressError as exc:
                 raise Invalid(str(exc)) from None
         low, high = schema.get("minLength"), schema.get("maxLength")

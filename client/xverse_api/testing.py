@@ -434,7 +434,7 @@ class FakeXverse:
     def set_balances(self, address: str, items: Iterable[Mapping[str, Any]]) -> None:
         """Seed (or replace) the wire items ``address`` holds."""
         try:
-            _validate_address(address, self.network)
+            _validate_address(address, self.network)  # type: ignore[arg-type]
         except InvalidAddressError as exc:
             raise ValueError(f"cannot seed balances: {exc}") from None
         parsed = _check_items(address, items)
