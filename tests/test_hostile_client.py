@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import pickle
 from collections.abc import Callable
 
 import httpx
@@ -17,6 +18,7 @@ from xverse_api import (
     APIStatusError,
     AsyncXverse,
     AuthenticationError,
+    InvalidParameterError,
     Xverse,
 )
 from xverse_api.testing import (
@@ -210,3 +212,93 @@ def test_big_bodies_over_a_real_socket() -> None:
             client.runes.balances_page(DEFAULT_ADDRESS)
         assert info.value.status_code == 503
         assert client.runes.balances_page(DEFAULT_ADDRESS).total == 5  # the client lives on
+
+
+# -- found by an attacker's second look -------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [65, 500, 985, 5000])
+@pytest.mark.parametrize("status", [302, 400, 404, 429, 500])
+def test_a_deep_error_body_that_json_can_parse_is_kept_as_text(depth: int, status: int) -> None:
+    body = b"[" * depth + b"]" * depth  # short enough for json.loads, too deep to walk
+    answer = httpx.Response(status, content=body)
+    with client_for(lambda r: answer) as client, pytest.raises(APIStatusError) as info:
+        client.runes.balances_page(DEFAULT_ADDRESS)
+    assert info.value.status_code == status
+    assert info.value.body == body.decode()
+    pickle.loads(pickle.dumps(info.value))  # noqa: S301 - our own bytes
+
+
+@pytest.mark.parametrize("key", ["ab'cd1234567XYZ", 'ab"cd1234567XYZ', "ab'c\"d\\1234567"])
+def test_a_key_with_quotes_is_redacted_inside_a_longer_repr(key: str) -> None:
+    amount = f"key \"{key}' both quotes"
+    answer = page([{"runeName": "A", "id": "1:0", "amount": amount}])
+    http = httpx.Client(
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, json=answer)), base_url=BASE
+    )
+    with Xverse(key, http_client=http, max_retries=0) as client:
+        with pytest.raises(APIResponseValidationError) as info:
+            client.runes.balances_page(DEFAULT_ADDRESS)
+        raw = client.runes.with_raw_response.balances_page(DEFAULT_ADDRESS)
+        with pytest.raises(APIResponseValidationError) as raw_info:
+            raw.parse()  # the raw path redacts as the typed one does
+    core = key.replace("\\", "")[3:]  # the part no escaping touches
+    for error in (info.value, raw_info.value):
+        for text in (str(error), repr(error), repr(error.body)):
+            assert core not in text, text
+        assert core.encode() not in pickle.dumps(error)
+        assert "[redacted]" in str(error)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://user:Pw0/rdX@127.0.0.1:9",
+        "http://user:Pw0#rdX@127.0.0.1:9",
+        "http://user:Pw0?rdX@127.0.0.1:9",
+        "http:/user:Pw0rdX@127.0.0.1:9",
+        "http://user:Pw0rdX@@127.0.0.1:9",
+    ],
+)
+def test_a_password_in_an_odd_base_url_is_never_shown(base_url: str) -> None:
+    try:
+        client = Xverse(KEY, base_url=base_url)
+    except InvalidParameterError as exc:
+        text = str(exc)
+    else:
+        text = repr(client)
+        client.close()
+    assert "rdX" not in text
+    assert "Pw0" not in text
+
+
+def test_a_redirect_location_is_shown_without_credentials() -> None:
+    answer = httpx.Response(302, headers={"Location": "https://user:Pw0rdX@evil.test/next"})
+    with client_for(lambda r: answer) as client, pytest.raises(APIStatusError) as info:
+        client.runes.balances_page(DEFAULT_ADDRESS)
+    assert "evil.test/next" in str(info.value)
+    assert "Pw0rdX" not in str(info.value)
+
+
+@pytest.mark.parametrize("option", ["timeout", "retry_delay", "rate_limit"])
+def test_an_int_beyond_any_float_is_a_parameter_error_not_an_overflow(option: str) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        Xverse(KEY, **{option: 10**400})  # type: ignore[arg-type]
+    assert len(str(info.value)) < 300  # the number is cut short
+    with Xverse(KEY) as client, pytest.raises(InvalidParameterError):
+        client.with_options(**{option: 10**400})  # type: ignore[arg-type]
+
+
+def test_thousands_of_retries_never_overflow_the_backoff() -> None:
+    calls = 0
+
+    def fail(_r: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        return httpx.Response(500, json="down")
+
+    with client_for(fail, retry_delay=0) as client:
+        busy = client.with_options(max_retries=1100)
+        with pytest.raises(APIStatusError):
+            busy.runes.balances_page(DEFAULT_ADDRESS)
+    assert calls == 1101

@@ -144,8 +144,10 @@ class _BaseClient(Generic[H]):
         try:
             url = httpx.URL(base_url)
         except (httpx.InvalidURL, TypeError) as exc:
+            # httpx's own words may quote a password fragment ("Invalid port: 'pw'")
+            why = "" if "@" in str(base_url) else f": {exc}"
             raise InvalidParameterError(
-                f"base_url {safe_url(base_url)!r} is not a URL: {exc}"
+                f"base_url {safe_url(base_url)!r} is not a URL{why}"
             ) from None
         if url.scheme not in ("http", "https") or not url.host:
             raise InvalidParameterError(

@@ -280,9 +280,29 @@ def parse_error_body(response: httpx.Response) -> Any:
     if not content:
         return ""
     try:
-        return json.loads(content)
+        body = json.loads(content)
     except (ValueError, RecursionError):
         return response.text
+    if _deeper_than(body, MAX_ERROR_BODY_DEPTH):  # walking it (redaction, repr) would recurse
+        return response.text
+    return body
+
+
+#: no error body worth reading nests deeper; a deeper one is kept as text
+MAX_ERROR_BODY_DEPTH: Final = 64
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether JSON ``value`` nests lists/objects more than ``limit`` deep (no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth >= limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def connection_error(
@@ -320,7 +340,9 @@ def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:
     return f"{phase[0]} timeout {phase[1]:g} s"
 
 
-def invalid_body(response: httpx.Response, problem: str, secret: str) -> APIResponseValidationError:
+def invalid_body(
+    response: httpx.Response, problem: str, secret: str | None
+) -> APIResponseValidationError:
     """The typed error for a 2xx whose body the spec does not allow."""
     url = safe_url(response.request.url.copy_with(query=None))
     problem = redact(problem, secret)

@@ -198,7 +198,9 @@ def status_error(
         advice = "the server failed; try again later"
     elif 300 <= code < 400:
         # shown without credentials and without the key, should the server put it there
-        location = _short(response.headers.get("location", ""), secret)
+        from ._options import safe_url  # noqa: PLC0415 - _options imports this module
+
+        location = _short(safe_url(response.headers.get("location", "")), secret)
         advice = (
             f"a redirect to {location or '(no Location)'}; the SDK never follows redirects "
             "(the API key stays with the API): check base_url"

@@ -48,6 +48,8 @@ _WHITESPACE_NAMES: Final = {
 # RFC 9110 token: the characters a header name may use.
 _TOKEN: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _URL_USERINFO: Final = re.compile(r"(?<=//)[^/?#@]*@")
+#: for text that does not parse as a URL: everything from the scheme to the last "@"
+_LOOSE_USERINFO: Final = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*:/*).*@", re.S)
 
 
 def _char_name(ch: str) -> str:
@@ -92,6 +94,11 @@ def _quoted_forms(text: str) -> set[str]:
     """How ``text`` looks inside the repr of a str or bytes, or inside JSON."""
     forms = {repr(text)[1:-1], ascii(text)[1:-1], json.dumps(text)[1:-1]}
     forms.add(repr(text.encode("utf-8", "surrogateescape"))[2:-1])
+    # inside a longer text that holds both quotes, a repr escapes its own quote too
+    both = "'\""
+    forms.add(repr(text + both)[1:-4])
+    forms.add(ascii(text + both)[1:-4])
+    forms.add(repr((text + both).encode("utf-8", "surrogateescape"))[2:-4])
     forms.add(text.encode("unicode_escape").decode("ascii"))
     return forms
 
@@ -131,15 +138,23 @@ def redact(text: str, secret: str | None) -> str:
     return re.sub("|".join(patterns), REDACTED, text)
 
 
+def _clipped(value: object, limit: int = 40) -> str:
+    """``repr(value)``, cut short: a 400-digit number is no help in a message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def safe_url(url: object) -> str:
     """``url`` as text with any ``user:password@`` removed: for reprs, messages, logs."""
     text = str(url)
     try:
         parsed = url if isinstance(url, httpx.URL) else httpx.URL(text)
     except (httpx.InvalidURL, TypeError, ValueError):
-        return _URL_USERINFO.sub("", text)
+        return _LOOSE_USERINFO.sub(r"\1", text)
     if parsed.userinfo:
         return str(parsed.copy_with(userinfo=b""))
+    if not parsed.host and "@" in text:  # "http:/user:pw@host" parses as a path
+        return _LOOSE_USERINFO.sub(r"\1", text)
     return _URL_USERINFO.sub("", text)
 
 
@@ -149,9 +164,12 @@ def _seconds(name: str, value: object, *, allow_zero: bool, example: str) -> flo
         raise InvalidParameterError(
             f"{name} must be a {kind}, not {type(value).__name__}; e.g. {example}"
         )
-    seconds = float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int beyond any float
+        seconds = math.inf
     if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
-        raise InvalidParameterError(f"{name}={value!r} is not a {kind}; e.g. {example}")
+        raise InvalidParameterError(f"{name}={_clipped(value)} is not a {kind}; e.g. {example}")
     return seconds
 
 
@@ -192,12 +210,15 @@ def check_rate_limit(rate: object) -> float | None:
             f"rate_limit must be a number of requests per second (or None), "
             f"not {type(rate).__name__}; e.g. rate_limit=2.0"
         )
-    value = float(rate)
+    try:
+        value = float(rate)
+    except OverflowError:  # an int beyond any float is no pace either
+        value = math.nan
     if value == math.inf:
         return value
     if not math.isfinite(value) or value < MIN_RATE_LIMIT:
         raise InvalidParameterError(
-            f"rate_limit={rate!r} is not a usable pace; pass a number of requests per "
+            f"rate_limit={_clipped(rate)} is not a usable pace; pass a number of requests per "
             f"second of at least {MIN_RATE_LIMIT:g} (e.g. 2.0), None to follow the server, "
             "or math.inf for no pacing at all"
         )
@@ -208,7 +229,7 @@ def check_max_retries(retries: object) -> int:
     """How many times a failed request is tried again: an int >= 0."""
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
         raise InvalidParameterError(
-            f"max_retries must be an int >= 0, not {retries!r}; e.g. max_retries=2 "
+            f"max_retries must be an int >= 0, not {_clipped(retries)}; e.g. max_retries=2 "
             "(0 turns retries off)"
         )
     return retries

@@ -40,12 +40,19 @@ class RawResponse(Generic[T]):
     """A successful call's HTTP answer: status, headers (rate-limit headers, say), the
     request that got it, how many retries it took, and ``parse()`` for the model."""
 
-    __slots__ = ("_operation", "http_response", "retries_taken")
+    __slots__ = ("_operation", "_secret", "http_response", "retries_taken")
 
-    def __init__(self, response: httpx.Response, operation: Operation, retries_taken: int) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        operation: Operation,
+        retries_taken: int,
+        secret: str | None = None,
+    ) -> None:
         self.http_response = response
         self.retries_taken = retries_taken
         self._operation = operation
+        self._secret = secret  # the key, kept out of parse()'s errors
 
     @property
     def status_code(self) -> int:
@@ -70,7 +77,7 @@ class RawResponse(Generic[T]):
         try:
             return self._operation.decode(self.http_response)  # type: ignore[no-any-return]
         except BodyError as exc:
-            raise invalid_body(self.http_response, str(exc), "") from None
+            raise invalid_body(self.http_response, str(exc), self._secret) from None
 
     def __repr__(self) -> str:
         return f"<RawResponse {self.status_code} {self._operation.key}>"
@@ -88,7 +95,8 @@ def raw_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> F
     op = get_operation(key)
 
     def raw(response: httpx.Response) -> RawResponse[Any]:
-        return RawResponse(response, op, response.extensions.get("xverse_retries", 0))
+        retries = response.extensions.get("xverse_retries", 0)
+        return RawResponse(response, op, retries, client._settings.api_key)
 
     return call(client._settings, op.build(client, kwargs), raw)
 

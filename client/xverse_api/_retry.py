@@ -73,7 +73,8 @@ def backoff_delay(
     maximum: float = MAX_RETRY_DELAY,
 ) -> float:
     """Seconds before retry number ``attempt`` (0-based): exponential, capped, jittered."""
-    return min(initial * 2.0**attempt, maximum) * (1.0 - RETRY_JITTER * random())
+    # 2**64 is past any cap already; a larger exponent would overflow a float
+    return min(initial * 2.0 ** min(attempt, 64), maximum) * (1.0 - RETRY_JITTER * random())
 
 
 def _number(raw: str) -> float | None:
