@@ -8,6 +8,8 @@ import asyncio
 import gzip
 import json
 import pickle
+import tracemalloc
+import zlib
 from collections.abc import Callable
 
 import httpx
@@ -302,3 +304,84 @@ def test_thousands_of_retries_never_overflow_the_backoff() -> None:
         with pytest.raises(APIStatusError):
             busy.runes.balances_page(DEFAULT_ADDRESS)
     assert calls == 1101
+
+
+def _zeros_gzipped(size: int) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    block = bytes(1 << 20)
+    return b"".join(packer.compress(block) for _ in range(size >> 20)) + packer.flush()
+
+
+BOMB = _zeros_gzipped(256 << 20)  # 256 MiB of zeros, about 250 KB on the wire
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("status", [200, 404])
+def test_a_gzip_bomb_is_inflated_only_up_to_the_cap(mode: str, status: int) -> None:
+    # The fake sends the compressed bytes as they are (a Content-Encoding header of its
+    # own): httpx alone would inflate each network chunk whole (64 KiB -> 64 MiB).
+    fake = FakeXverse()
+    fake.add_fault(
+        Fault(status=status, body=BOMB, headers=(("Content-Encoding", "gzip"),)), times=1
+    )
+    cap = 1 << 20
+    with fake.serve() as url:
+        tracemalloc.start()
+        try:
+            if mode == "sync":
+                with (
+                    Xverse(
+                        DEFAULT_API_KEY, base_url=url, max_retries=0, max_response_bytes=cap
+                    ) as client,
+                    pytest.raises(APIError) as info,
+                ):
+                    client.runes.balances_page(DEFAULT_ADDRESS)
+            else:
+
+                async def go() -> None:
+                    async with AsyncXverse(
+                        DEFAULT_API_KEY, base_url=url, max_retries=0, max_response_bytes=cap
+                    ) as client:
+                        await client.runes.balances_page(DEFAULT_ADDRESS)
+
+                with pytest.raises(APIError) as info:
+                    asyncio.run(go())
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    expected = APIResponseValidationError if status == 200 else APIStatusError
+    assert isinstance(info.value, expected)
+    # a bounded read: a few pieces of 64 KiB and the cap, never a whole inflated chunk
+    assert peak < 4 * cap + len(BOMB) * 2, peak
+
+
+@pytest.mark.parametrize(
+    ("encoding", "pack"),
+    [
+        ("gzip", gzip.compress),
+        ("deflate", zlib.compress),  # zlib-wrapped, as RFC 9110 says
+        ("deflate", lambda b: zlib.compress(b)[2:-4]),  # raw deflate, as some servers send
+    ],
+)
+def test_compressed_answers_decode_as_before(encoding: str, pack: Callable[[bytes], bytes]) -> None:
+    raw = json.dumps(page([{"runeName": "A", "id": f"1:{i}", "amount": "7"} for i in range(300)]))
+    body = pack(raw.encode())
+    answer = httpx.Response(200, content=body, headers={"Content-Encoding": encoding})
+    with client_for(lambda r: answer) as client:
+        assert len(client.runes.balances_page(DEFAULT_ADDRESS).items) == 300
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_corrupt_compressed_body_is_an_api_error(encoding: str) -> None:
+    fake = FakeXverse()
+    fault = Fault(
+        status=200, body=b"\x1f\x8bnot compressed", headers=(("Content-Encoding", encoding),)
+    )
+    fake.add_fault(fault, times=1)
+    with (
+        fake.serve() as url,
+        Xverse(DEFAULT_API_KEY, base_url=url, max_retries=0) as client,
+    ):
+        with pytest.raises(APIError, match="DecodingError"):
+            client.runes.balances_page(DEFAULT_ADDRESS)
+        assert client.runes.balances_page(DEFAULT_ADDRESS).total == 5  # the client lives on

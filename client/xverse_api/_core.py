@@ -377,10 +377,93 @@ class _Reader:
         return True
 
     def finish(self, response: httpx.Response, complete: bool) -> httpx.Response:
-        response._content = b"".join(self.chunks)  # what .content / .text / .json() read
+        chunks = self.chunks
+        if not complete and response.is_success:
+            # refused for its size: only a prefix is shown, so only a prefix is kept
+            kept, size = [], 0
+            for chunk in chunks:
+                kept.append(chunk)
+                size += len(chunk)
+                if size >= ERROR_PREFIX:
+                    break
+            chunks = kept
+        self.chunks = []
+        response._content = b"".join(chunks)  # what .content / .text / .json() read
         if not complete:
             response.extensions = {**response.extensions, "xverse_truncated": True}
         return response
+
+
+#: the most one step of decompression may produce: a gzip bomb is read a piece at a time
+_PIECE: Final = 1 << 16
+
+
+class _Inflater:
+    """gzip/deflate decoding that never makes more than ``_PIECE`` bytes at once, so the
+    cap is checked before a small compressed chunk becomes a huge one (httpx decodes a
+    whole network chunk at a time: 64 KiB of gzip can be 64 MB). Other encodings are
+    left to httpx."""
+
+    __slots__ = ("_first", "_zlib", "decompressor")
+
+    def __init__(self, encoding: str) -> None:
+        import zlib  # noqa: PLC0415
+
+        self._zlib = zlib
+        self._first = encoding == "deflate"  # zlib-wrapped, or else raw deflate
+        wbits = zlib.MAX_WBITS | 16 if encoding != "deflate" else zlib.MAX_WBITS
+        self.decompressor = zlib.decompressobj(wbits)
+
+    @staticmethod
+    def for_response(response: httpx.Response) -> _Inflater | None:
+        """An inflater for the response's encoding; None: read it as httpx does."""
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        return _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while data:
+            try:
+                out = self.decompressor.decompress(data, _PIECE)
+            except self._zlib.error as exc:
+                if not self._first:
+                    raise httpx.DecodingError(str(exc)) from exc
+                self.decompressor = self._zlib.decompressobj(-self._zlib.MAX_WBITS)
+                self._first = False
+                continue
+            self._first = False
+            data = self.decompressor.unconsumed_tail
+            if out:
+                yield out
+            if self.decompressor.eof:
+                return
+
+    def flush(self) -> bytes:
+        try:
+            return self.decompressor.flush()
+        except self._zlib.error as exc:  # pragma: no cover - flush after the stream's end
+            raise httpx.DecodingError(str(exc)) from exc
+
+
+def _decoded(response: httpx.Response) -> Iterator[bytes]:
+    inflater = _Inflater.for_response(response)
+    if inflater is None or hasattr(response, "_content"):  # not a stream: already in memory
+        yield from response.iter_bytes()
+        return
+    for raw in response.iter_raw():
+        yield from inflater.feed(raw)
+    yield inflater.flush()
+
+
+async def _decoded_async(response: httpx.Response) -> AsyncIterator[bytes]:
+    inflater = _Inflater.for_response(response)
+    if inflater is None or hasattr(response, "_content"):  # not a stream: already in memory
+        async for chunk in response.aiter_bytes():
+            yield chunk
+        return
+    async for raw in response.aiter_raw():
+        for chunk in inflater.feed(raw):
+            yield chunk
+    yield inflater.flush()
 
 
 def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
@@ -391,7 +474,7 @@ def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
             return exc
         try:
             reader = _Reader(response, step.limit)
-            complete = all(reader.add(chunk) for chunk in response.iter_bytes())
+            complete = all(reader.add(chunk) for chunk in _decoded(response))
             return reader.finish(response, complete)
         except httpx.RequestError as exc:
             return exc
@@ -412,10 +495,14 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
         try:
             reader = _Reader(response, step.limit)
             complete = True
-            async for chunk in response.aiter_bytes():
-                if not reader.add(chunk):
-                    complete = False
-                    break
+            chunks = _decoded_async(response)
+            try:
+                async for chunk in chunks:
+                    if not reader.add(chunk):
+                        complete = False
+                        break
+            finally:
+                await chunks.aclose()
             return reader.finish(response, complete)
         except httpx.RequestError as exc:
             return exc
