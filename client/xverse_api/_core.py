@@ -13,7 +13,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import Any, Final, Generic, Protocol, TypeVar
 
 import httpx
@@ -454,7 +454,7 @@ def _decoded(response: httpx.Response) -> Iterator[bytes]:
     yield inflater.flush()
 
 
-async def _decoded_async(response: httpx.Response) -> AsyncIterator[bytes]:
+async def _decoded_async(response: httpx.Response) -> AsyncGenerator[bytes, None]:
     inflater = _Inflater.for_response(response)
     if inflater is None or hasattr(response, "_content"):  # not a stream: already in memory
         async for chunk in response.aiter_bytes():
