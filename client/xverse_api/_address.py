@@ -49,6 +49,8 @@ _BECH32M: Final = 0x2BC830A3
 _GEN: Final = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 _B58: Final = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_REV: Final = {c: i for i, c in enumerate(_B58)}
+_B58_CHARS: Final = frozenset(_B58)
+_BECH32_CHARS: Final = frozenset(_CHARSET)
 _MAX_SHOWN: Final = 100
 #: No Bitcoin address is longer: bech32 caps a whole address at 90 characters (a base58
 #: one of 25 bytes has at most 35). Longer input is refused before any decoding.
@@ -223,10 +225,21 @@ def _problem(address: str, net: _Network) -> str | None:
 
 
 def _plausible(address: str, net: _Network) -> bool:
-    """Worth remembering: made of the characters addresses use, and no longer than an
-    address of its kind (bech32 or base58) can be."""
-    limit = MAX_ADDRESS_LENGTH if _is_segwit_form(address, net) else _BASE58_MAX_LENGTH
-    return len(address) <= limit and address.isascii() and address.isalnum()
+    """Worth remembering: no longer than an address of its kind (bech32 or base58) can
+    be, and made only of that kind's characters."""
+    if _is_segwit_form(address, net):
+        data = address.lower().rpartition("1")[2]
+        return len(address) <= MAX_ADDRESS_LENGTH and _BECH32_CHARS.issuperset(data)
+    return len(address) <= _BASE58_MAX_LENGTH and _B58_CHARS.issuperset(address)
+
+
+def normalised_case(address: str) -> str:
+    """Without validation: an all-upper-case bech32 address in lower case, so it is sent
+    and de-duplicated as its lower-case twin; anything else as given."""
+    lower = address.lower()
+    if address.isupper() and lower.startswith(tuple(hrp + "1" for hrp in _SEGWIT_HRPS)):
+        return lower
+    return address
 
 
 @functools.lru_cache(maxsize=4096)

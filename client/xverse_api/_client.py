@@ -18,7 +18,7 @@ from typing import Final, Generic, Self, TypeVar
 
 import httpx
 
-from ._address import Network, validate_address
+from ._address import Network, normalised_case, validate_address
 from ._constants import (
     API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -279,7 +279,7 @@ class _BaseClient(Generic[H]):
                 f"address {address!r} cannot be sent as a path segment; pass a Bitcoin address",
                 address=str(address),
             )
-        return address
+        return normalised_case(address)
 
 
 def _version() -> str:

@@ -242,6 +242,12 @@ def _bad_header_text(text: str) -> str | None:
     return None
 
 
+#: headers that frame or route a request: httpx sets them, a default would corrupt it
+_FRAMING_HEADERS: Final = frozenset(
+    ("host", "content-length", "transfer-encoding", "connection", "upgrade", "te", "trailer")
+)
+
+
 def check_default_headers(headers: object) -> dict[str, str]:
     """Extra headers for every request: str names (HTTP tokens) to str values of
     printable ASCII; never the API key header (pass ``api_key=`` instead). Names come
@@ -263,6 +269,11 @@ def check_default_headers(headers: object) -> dict[str, str]:
             raise InvalidParameterError(
                 f"default_headers holds {name!r}, a second API key header; pass the key as "
                 "api_key= (or the environment variable) instead"
+            )
+        if name.lower() in _FRAMING_HEADERS:
+            raise InvalidParameterError(
+                f"default_headers holds {name!r}, which httpx sets itself for each request "
+                "(it says how the request is framed or where it goes); leave it out"
             )
         if not isinstance(value, str):
             raise InvalidParameterError(
