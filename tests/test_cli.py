@@ -369,11 +369,16 @@ def test_demo_runs_and_exits_0() -> None:
 # -- in process: the same paths, measured by coverage ----------------------------------
 
 
-def invoke(*args: str, stdin: str | None = None, key: str | None = DEFAULT_API_KEY) -> Result:
+def invoke(
+    *args: str,
+    stdin: str | None = None,
+    key: str | None = DEFAULT_API_KEY,
+    base_url_env: str | None = None,
+) -> Result:
     runner = CliRunner()
     env: dict[str, str | None] = {
         "XVERSE_API_KEY": key,
-        "XVERSE_BASE_URL": None,
+        "XVERSE_BASE_URL": base_url_env,
         "XVERSE_LOG": None,
         "COLUMNS": "200",
     }
@@ -958,3 +963,30 @@ def test_terminal_text_never_leaves_a_control_character(text: str) -> None:
     assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in shown)
     assert not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in shown)
     assert json.loads(cli.json_text(text)) == text
+
+
+def test_an_explicit_network_is_never_overridden_by_xverse_base_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xverse_api._address import encode_segwit_address  # noqa: PLC0415
+    from xverse_api._constants import SERVERS  # noqa: PLC0415
+
+    test_address = encode_segwit_address("tb", 0, bytes(20))
+    from_env = FakeXverse()
+    server, given = FakeXverse({}, network="testnet4"), FakeXverse({}, network="testnet4")
+    with from_env.serve() as env_url, server.serve() as server_url, given.serve() as given_url:
+        monkeypatch.setitem(SERVERS, "testnet4", server_url)  # testnet4's server: a fake
+        result = invoke("runes", "--network", "testnet4", test_address, base_url_env=env_url)
+        assert result.exit_code == 0, result.output
+        assert (len(server.requests), len(from_env.requests)) == (1, 0)
+        # --base-url still beats --network and the environment
+        result = invoke(
+            "runes", "--network", "testnet4", "--base-url", given_url, test_address,
+            base_url_env=env_url,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert (len(given.requests), len(server.requests), len(from_env.requests)) == (1, 1, 0)
+        # without --network, $XVERSE_BASE_URL picks the server (mainnet addresses)
+        result = invoke("runes", DEFAULT_ADDRESS, base_url_env=env_url)
+        assert result.exit_code == 0, result.output
+        assert len(from_env.requests) == 1

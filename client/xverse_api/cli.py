@@ -457,15 +457,15 @@ def build_cli() -> click.Group:
     @click.option(
         "--network",
         type=click.Choice(list(SERVERS)),
-        default="mainnet",
-        show_default=True,
-        help="Which Bitcoin network's server and addresses.",
+        default=None,
+        help="Which Bitcoin network's server and addresses [default: mainnet].",
     )
     @click.option(
         "--base-url",
-        envvar=ENV_BASE_URL,
-        show_envvar=True,
-        help="API base URL [default: the network's server].",
+        help=(
+            "API base URL [default: the --network's server; without --network, "
+            f"${ENV_BASE_URL} if set, else mainnet's]."
+        ),
     )
     @click.option(
         "--api-key",
@@ -511,7 +511,7 @@ def build_cli() -> click.Group:
         fmt: str | None,
         raw: bool,
         rune_id: str | None,
-        network: str,
+        network: str | None,
         base_url: str | None,
         api_key: str | None,
         concurrency: int,
@@ -546,21 +546,26 @@ def build_cli() -> click.Group:
             )
         fmt = fmt or ("table" if is_terminal(sys.stdout) else "json")
         debug = bool(ctx.meta.get("xverse.debug"))
+        client_options: dict[str, Any] = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "rate_limit": rate_limit,
+        }
+        # Only an explicit --network is passed on: the library then never lets
+        # $XVERSE_BASE_URL override it (--base-url still beats both); without it, the
+        # library reads $XVERSE_BASE_URL itself, else mainnet's server.
+        if network is not None:
+            client_options["network"] = network
         try:
             code = run_runes(
-                [normalise(address, network) for address in wanted],
+                [normalise(address, network or "mainnet") for address in wanted],
                 fmt=fmt,
                 raw=raw,
                 rune_id=rune_id,
                 concurrency=concurrency,
-                client_options={
-                    "api_key": api_key,
-                    "network": network,
-                    "base_url": base_url,
-                    "timeout": timeout,
-                    "max_retries": max_retries,
-                    "rate_limit": rate_limit,
-                },
+                client_options=client_options,
             )
         except XverseError as exc:  # configuration the client refused (e.g. a bad URL)
             if debug:
