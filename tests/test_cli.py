@@ -990,3 +990,27 @@ def test_an_explicit_network_is_never_overridden_by_xverse_base_url(
         result = invoke("runes", DEFAULT_ADDRESS, base_url_env=env_url)
         assert result.exit_code == 0, result.output
         assert len(from_env.requests) == 1
+
+
+@pytest.mark.parametrize("rune_id", ["18446744073709551616:0", "1:4294967296", "01:2", "1:02"])
+def test_every_invalid_rune_id_is_a_usage_error_before_any_request(rune_id: str) -> None:
+    from xverse_api import validate_rune_id  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match="is not a rune id") as library:
+        validate_rune_id(rune_id, "--rune-id")
+    fake = FakeXverse()
+    with fake.serve() as url:
+        result = invoke("runes", "--base-url", url, "--rune-id", rune_id, DEFAULT_ADDRESS, BAD)
+    assert result.exit_code == 2, result.output
+    assert str(library.value) in " ".join(result.stderr.split())  # the library's message
+    assert result.stdout == ""
+    assert fake.requests == []
+
+
+def test_the_largest_rune_id_is_accepted(base_url: str) -> None:
+    result = invoke(
+        "runes", "--base-url", base_url, "--rune-id", "18446744073709551615:4294967295",
+        DEFAULT_ADDRESS,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"][0]["balances"] == []

@@ -32,6 +32,7 @@ import threading
 from collections.abc import Callable, Coroutine, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO, TypeVar
 
+from . import validate_rune_id
 from ._address import validate_address
 from ._client import AsyncXverse
 from ._constants import (
@@ -42,7 +43,7 @@ from ._constants import (
     ENV_BASE_URL,
     SERVERS,
 )
-from ._errors import APIStatusError, InvalidAddressError, XverseError
+from ._errors import APIStatusError, InvalidAddressError, InvalidParameterError, XverseError
 from ._sdk.models import RuneBalance, RuneBalances
 
 if TYPE_CHECKING:
@@ -84,7 +85,6 @@ EXIT_CODES_HELP: Final = (
     "3 the API key was refused (401/403)."
 )
 KEY_REFUSED: Final = f"the API key was refused: check {ENV_API_KEY} (or --api-key)"
-_RUNE_ID: Final = re.compile(r"[0-9]+:[0-9]+", re.ASCII)
 # Escape sequences (CSI, OSC/DCS/APC/PM/SOS strings, two-character escapes; 7- and 8-bit
 # forms), then any control character left, and the bidirectional overrides that reorder
 # what a terminal shows.
@@ -394,6 +394,19 @@ def _run_in_thread(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     return box[0]
 
 
+def check_rune_id(ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+    """``--rune-id``: the library's own check (block a u64, tx a u32, no leading zeros),
+    so a rune id it would refuse per address is one usage error, before any request."""
+    import click  # noqa: PLC0415 - see build_cli
+
+    if value is not None:
+        try:
+            validate_rune_id(value, "--rune-id")
+        except InvalidParameterError as exc:
+            raise click.UsageError(str(exc), ctx=ctx) from None
+    return value
+
+
 def build_cli() -> click.Group:
     """The click group; raises ImportError when click or rich is missing."""
     import click  # noqa: PLC0415 - the cli extra is optional; main() explains when missing
@@ -414,11 +427,6 @@ def build_cli() -> click.Group:
         callback=on_debug,
         help="Log every request (xverse_api logger at DEBUG) and show tracebacks.",
     )
-
-    def check_rune_id(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
-        if value is not None and not _RUNE_ID.fullmatch(value):
-            raise click.BadParameter(f"{value!r} is not a rune id; use BLOCK:TX, e.g. 840000:3")
-        return value
 
     @click.group(context_settings={"help_option_names": ["-h", "--help"]})
     @click.version_option(
