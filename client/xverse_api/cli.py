@@ -95,6 +95,29 @@ _ESCAPES: Final = re.compile(
 )
 _CONTROLS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _JSON_UNSAFE: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: The library's messages name Python arguments (``api_key=...``, ``network='signet'``,
+#: "the api_key argument", "check base_url"); on the command line they are these options.
+CLI_OPTIONS: Final = {
+    "api_key": "--api-key",
+    "base_url": "--base-url",
+    "network": "--network",
+    "timeout": "--timeout",
+    "max_retries": "--max-retries",
+    "rate_limit": "--rate-limit",
+    "body": "--body",
+}
+_OPTION_NAMES: Final = "|".join(CLI_OPTIONS)
+_NAMED_ARGUMENT: Final = re.compile(rf"\bthe ({_OPTION_NAMES}) argument\b")
+# name=, name=..., name='text' or name=2.0; not inside a word, a dotted name, an option
+# (--param x=...) or a quoted pair ('limit=x') the command line itself wrote
+_ASSIGNMENT: Final = re.compile(
+    rf"(?<![\w.'\"-])({_OPTION_NAMES})=(?:'([^'\s]*)'|\.\.\.|([0-9][0-9.]*))?"
+)
+_BARE_BASE_URL: Final = re.compile(r"(?<![\w.'\"-])base_url\b")
+#: Python snippets in library advice that mean nothing on the command line.
+_PYTHON_EXAMPLES: Final = re.compile(r", e\.g\. open\(f\)\.read\(\)\.strip\(\)")
+#: Where a library message starts quoting the server, whose words are kept as sent.
+_SERVER_SAID: Final = " (server said: "
 
 Result = RuneBalances | XverseError
 T = TypeVar("T")
@@ -143,12 +166,29 @@ def json_text(value: object) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def cli_wording(text: object) -> str:
+    """A library message in command-line wording: the Python arguments it names become
+    options (``pass api_key=...`` -> ``pass --api-key``, ``network='signet'`` ->
+    ``--network signet``, ``the api_key argument`` -> ``--api-key``, ``check base_url``
+    -> ``check --base-url``) and Python-only examples go. What the server said (after
+    "(server said: ") is left as it was sent."""
+    head, said, server = str(text).partition(_SERVER_SAID)
+    head = _NAMED_ARGUMENT.sub(lambda m: CLI_OPTIONS[m[1]], head)
+    head = _ASSIGNMENT.sub(
+        lambda m: " ".join(part for part in (CLI_OPTIONS[m[1]], m[2] or m[3]) if part), head
+    )
+    head = _BARE_BASE_URL.sub(CLI_OPTIONS["base_url"], head)
+    head = _PYTHON_EXAMPLES.sub("", head)
+    return head + said + server
+
+
 def describe(error: XverseError) -> str:
-    """An error on one line, with advice in command-line syntax (``--network signet``)."""
+    """An error on one line in command-line wording (:func:`cli_wording`), network
+    advice as ``pass --network signet or --network testnet4``."""
     if isinstance(error, InvalidAddressError) and error.hint_networks:
         advice = " or ".join(f"--network {name}" for name in error.hint_networks)
-        return one_line(f"{error.reason}; pass {advice}")
-    return one_line(error)
+        return one_line(cli_wording(f"{error.reason}; pass {advice}"))
+    return one_line(cli_wording(error))
 
 
 def key_refused(result: object) -> bool:
