@@ -85,6 +85,7 @@ EXIT_CODES_HELP: Final = (
     "3 the API key was refused (401/403)."
 )
 KEY_REFUSED: Final = f"the API key was refused: check {ENV_API_KEY} (or --api-key)"
+NO_API_KEY: Final = f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
 # Escape sequences (CSI, OSC/DCS/APC/PM/SOS strings, two-character escapes; 7- and 8-bit
 # forms), then any control character left, and the bidirectional overrides that reorder
 # what a terminal shows.
@@ -589,9 +590,7 @@ def build_cli() -> click.Group:
                 "no addresses: pass ADDRESS arguments, --file PATH, or pipe them on stdin"
             )
         if not api_key:
-            raise click.UsageError(
-                f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
-            )
+            raise click.UsageError(NO_API_KEY)
         fmt = fmt or ("table" if is_terminal(sys.stdout) else "json")
         debug = bool(ctx.meta.get("xverse.debug"))
         client_options: dict[str, Any] = {
