@@ -209,3 +209,16 @@ def test_call_api_failures_exit_1_in_cli_wording(served: tuple[FakeXverse, str])
     assert "pass --rate-limit (requests per second)" in err
     assert "rate_limit=" not in err
     assert "\x1b" not in err  # the server's escape sequence never reaches the terminal
+
+
+def test_call_json_escapes_what_a_terminal_would_obey() -> None:
+    name = "EVIL\x9b31m\u202eRUNE\x85"  # C1 CSI, a bidi override, NEL: raw in plain json.dumps
+    fake = FakeXverse({DEFAULT_ADDRESS: [{"runeName": name, "id": "840000:9", "amount": "12"}]})
+    with fake.serve() as url:
+        code, out, err = invoke(
+            "call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--base-url", url,
+            key=DEFAULT_API_KEY,
+        )  # fmt: skip
+    assert code == 0, err
+    assert not any(ch in out for ch in "\x9b\u202e\x85")
+    assert json.loads(out)["items"][0]["rune_name"] == name  # still exact

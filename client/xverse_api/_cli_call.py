@@ -29,6 +29,7 @@ from .cli import (
     NO_API_KEY,
     cli_wording,
     describe,
+    json_text,
     key_refused,
     terminal_text,
     warn,
@@ -194,6 +195,6 @@ def call_command() -> click.Command:
                 sys.exit(EXIT_KEY_REFUSED)
             warn(f"error: {describe(exc)}")
             sys.exit(EXIT_FAILED)
-        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+        click.echo(json_text(to_json(result)))  # exact, and safe on a terminal
 
     return call
