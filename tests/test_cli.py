@@ -14,6 +14,7 @@ import io
 import json
 import logging
 import os
+import re
 import runpy
 import subprocess
 import sys
@@ -369,11 +370,16 @@ def test_demo_runs_and_exits_0() -> None:
 # -- in process: the same paths, measured by coverage ----------------------------------
 
 
-def invoke(*args: str, stdin: str | None = None, key: str | None = DEFAULT_API_KEY) -> Result:
+def invoke(
+    *args: str,
+    stdin: str | None = None,
+    key: str | None = DEFAULT_API_KEY,
+    base_url_env: str | None = None,
+) -> Result:
     runner = CliRunner()
     env: dict[str, str | None] = {
         "XVERSE_API_KEY": key,
-        "XVERSE_BASE_URL": None,
+        "XVERSE_BASE_URL": base_url_env,
         "XVERSE_LOG": None,
         "COLUMNS": "200",
     }
@@ -451,7 +457,11 @@ def test_inproc_addresses_from_stdin_file_and_dash(base_url: str, tmp_path: Path
         (["runes"], DEFAULT_API_KEY, "no addresses"),
         (["runes", DEFAULT_ADDRESS], None, "no API key"),
         (["runes", "--rune-id", "840000", DEFAULT_ADDRESS], DEFAULT_API_KEY, "not a rune id"),
-        (["runes", "--base-url", "nowhere", DEFAULT_ADDRESS], DEFAULT_API_KEY, "error: base_url"),
+        (
+            ["runes", "--base-url", "nowhere", DEFAULT_ADDRESS],
+            DEFAULT_API_KEY,
+            "error: --base-url 'nowhere' must be an http(s) URL",
+        ),
     ],
 )
 def test_inproc_usage_errors(args: list[str], key: str | None, message: str) -> None:
@@ -958,3 +968,126 @@ def test_terminal_text_never_leaves_a_control_character(text: str) -> None:
     assert all(ch in "\t\n" or unicodedata.category(ch) != "Cc" for ch in shown)
     assert not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in shown)
     assert json.loads(cli.json_text(text)) == text
+
+
+def test_an_explicit_network_is_never_overridden_by_xverse_base_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xverse_api._address import encode_segwit_address  # noqa: PLC0415
+    from xverse_api._constants import SERVERS  # noqa: PLC0415
+
+    test_address = encode_segwit_address("tb", 0, bytes(20))
+    from_env = FakeXverse()
+    server, given = FakeXverse({}, network="testnet4"), FakeXverse({}, network="testnet4")
+    with from_env.serve() as env_url, server.serve() as server_url, given.serve() as given_url:
+        monkeypatch.setitem(SERVERS, "testnet4", server_url)  # testnet4's server: a fake
+        result = invoke("runes", "--network", "testnet4", test_address, base_url_env=env_url)
+        assert result.exit_code == 0, result.output
+        assert (len(server.requests), len(from_env.requests)) == (1, 0)
+        # --base-url still beats --network and the environment
+        result = invoke(
+            "runes", "--network", "testnet4", "--base-url", given_url, test_address,
+            base_url_env=env_url,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert (len(given.requests), len(server.requests), len(from_env.requests)) == (1, 1, 0)
+        # without --network, $XVERSE_BASE_URL picks the server (mainnet addresses)
+        result = invoke("runes", DEFAULT_ADDRESS, base_url_env=env_url)
+        assert result.exit_code == 0, result.output
+        assert len(from_env.requests) == 1
+
+
+@pytest.mark.parametrize("rune_id", ["18446744073709551616:0", "1:4294967296", "01:2", "1:02"])
+def test_every_invalid_rune_id_is_a_usage_error_before_any_request(rune_id: str) -> None:
+    from xverse_api import validate_rune_id  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match="is not a rune id") as library:
+        validate_rune_id(rune_id, "--rune-id")
+    fake = FakeXverse()
+    with fake.serve() as url:
+        result = invoke("runes", "--base-url", url, "--rune-id", rune_id, DEFAULT_ADDRESS, BAD)
+    assert result.exit_code == 2, result.output
+    assert str(library.value) in " ".join(result.stderr.split())  # the library's message
+    assert result.stdout == ""
+    assert fake.requests == []
+
+
+def test_the_largest_rune_id_is_accepted(base_url: str) -> None:
+    result = invoke(
+        "runes", "--base-url", base_url, "--rune-id", "18446744073709551615:4294967295",
+        DEFAULT_ADDRESS,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"][0]["balances"] == []
+
+
+#: Python argument syntax that must not reach a command-line user.
+PYTHON_WORDING = (
+    r"\b(api_key|base_url|network|timeout|max_retries|rate_limit|body)="
+    r"|\bbase_url\b|the api_key argument|open\(f\)"
+)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_refused_key_is_explained_in_cli_wording_in_json_and_csv(base_url: str, fmt: str) -> None:
+    result = invoke("runes", "--base-url", base_url, "-o", fmt, DEFAULT_ADDRESS, key=SECRET)
+    assert result.exit_code == 3
+    if fmt == "json":
+        message = json.loads(result.stdout)["results"][0]["error"]["message"]
+    else:
+        message = list(csv.reader(io.StringIO(result.stdout)))[1][7]
+    assert "the API key was refused; check XVERSE_API_KEY or --api-key" in message
+    assert not re.search(PYTHON_WORDING, message)
+
+
+def test_cli_wording_translates_every_python_argument_of_the_library() -> None:
+    from xverse_api import Xverse, validate_address  # noqa: PLC0415
+    from xverse_api._errors import status_error  # noqa: PLC0415
+    from xverse_api._options import check_api_key  # noqa: PLC0415
+
+    request = httpx.Request("GET", "https://api.example/v1/x")
+
+    def answer(status: int, **headers: str) -> str:
+        response = httpx.Response(status, headers=headers, request=request)
+        return str(status_error(response, "api_key= is what the server wrote"))
+
+    def message(call: Any, *args: Any, **kwargs: Any) -> str:
+        with pytest.raises(Exception) as info:  # noqa: PT011 - any library error
+            call(*args, **kwargs)
+        return str(info.value)
+
+    tb = "tb1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq0l98cr"
+    cases = {
+        answer(401): "check XVERSE_API_KEY or --api-key (server said: api_key= is what",
+        answer(429): "slow down or pass --rate-limit (requests per second)",
+        answer(302, location="https://elsewhere/"): "check --base-url (server said",
+        message(check_api_key, None): "no API key: pass --api-key or set the XVERSE_API_KEY",
+        message(check_api_key, "key\n"): "the API key ends in a newline: strip it",
+        message(Xverse, "key", base_url="nowhere"): "--base-url 'nowhere' must be an http(s)",
+        message(validate_address, tb): "pass --network signet or --network testnet4 to use",
+        "timed out (read timeout 30 s, 3 attempts); raise timeout= or check the network": (
+            "; raise --timeout or check the network"
+        ),
+        "rate_limit=0.0 is not a usable pace; e.g. rate_limit=2.0 or max_retries=2": (
+            "--rate-limit 0.0 is not a usable pace; e.g. --rate-limit 2.0 or --max-retries 2"
+        ),
+        "GET /x needs body= (a JSON object)": "GET /x needs --body (a JSON object)",
+    }
+    for text, expected in cases.items():
+        shown = cli.cli_wording(text)
+        assert expected in shown, text
+        library_part = shown.partition(" (server said: ")[0]
+        assert not re.search(PYTHON_WORDING, library_part), shown
+    # what the server said stays as sent; CLI-syntax text and dotted names are left alone
+    for kept in ("--param 'body=1': write NAME=VALUE", "client.base_url", "network error"):
+        assert cli.cli_wording(kept) == kept
+
+
+@pytest.mark.xfail(strict=True, reason="library fix pending")
+def test_a_refused_key_costs_one_request_for_twenty_addresses() -> None:
+    fake = FakeXverse()
+    with fake.serve() as url:
+        result = invoke("runes", "--base-url", url, *refused_addresses(20), key=SECRET)
+    assert result.exit_code == 3
+    assert result.stderr.count("the API key was refused") == 1
+    assert len(fake.requests) == 1

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
+from xverse_api._address import encode_segwit_address
 from xverse_api._cli_call import parse_value, to_json
 from xverse_api._operations import Param, get_operation, operation_keys
 from xverse_api.cli import build_cli
@@ -22,8 +23,9 @@ def served() -> Iterator[tuple[FakeXverse, str]]:
         yield fake, url
 
 
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(build_cli(), list(args))
+def invoke(*args: str, key: str | None = None) -> tuple[int, str, str]:
+    env = {"XVERSE_API_KEY": key, "XVERSE_BASE_URL": None, "XVERSE_LOG": None}
+    result = CliRunner().invoke(build_cli(), list(args), env=env)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -134,3 +136,89 @@ def test_parse_value_by_schema_type() -> None:
     with pytest.raises(ValueError, match="number"):
         parse_value(param({"type": "integer"}), "1.5")
     assert to_json([{"a": 1}]) == [{"a": 1}]
+
+
+def test_call_network_advice_is_in_cli_syntax(served: tuple[FakeXverse, str]) -> None:
+    fake, url = served
+    test_address = encode_segwit_address("tb", 0, bytes(20))
+    code, out, err = invoke(
+        "call", RUNES, "-p", f"address={test_address}", "--base-url", url, key=DEFAULT_API_KEY
+    )
+    assert code == 1
+    assert out == ""
+    assert "is a signet or testnet4 address, not mainnet" in err
+    assert "pass --network signet or --network testnet4" in err
+    assert "network='" not in err
+    assert fake.requests == []
+
+
+def test_call_without_a_key_is_a_usage_error(served: tuple[FakeXverse, str]) -> None:
+    fake, url = served
+    code, out, err = invoke("call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--base-url", url)
+    assert code == 2
+    assert out == ""
+    assert "no API key: pass --api-key or set the XVERSE_API_KEY environment variable" in err
+    assert "api_key=" not in err
+    assert fake.requests == []
+    from_env = invoke(
+        "call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--base-url", url, key=DEFAULT_API_KEY
+    )
+    assert from_env[0] == 0, from_env[2]
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_call_with_a_refused_key_exits_3(served: tuple[FakeXverse, str], status: int) -> None:
+    fake, url = served
+    secret = "sk-live-SENTINEL-call"
+    if status == 403:
+        fake.add_fault(Fault.error(403, "forbidden"), times=1)
+    code, out, err = invoke(
+        "call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--api-key", secret, "--base-url", url
+    )
+    assert code == 3
+    assert out == ""
+    assert err == (
+        "error: the API key was refused: check XVERSE_API_KEY (or --api-key) "
+        f"(the server answered {status})\n"
+    )
+    assert secret not in err
+    assert len(fake.requests) == 1
+
+
+def test_call_configuration_errors_are_usage_errors_in_cli_wording(
+    served: tuple[FakeXverse, str],
+) -> None:
+    _, url = served
+    address = f"address={DEFAULT_ADDRESS}"
+    code, _, err = invoke("call", RUNES, "-p", address, "--base-url", "nowhere", key="k")
+    assert code == 2
+    assert "error: --base-url 'nowhere' must be an http(s) URL" in err
+    code, _, err = invoke("call", RUNES, "-p", address, "--base-url", url, key="sk-SECRET\n")
+    assert code == 2
+    assert err == "error: the API key ends in a newline: strip it\n"
+
+
+def test_call_api_failures_exit_1_in_cli_wording(served: tuple[FakeXverse, str]) -> None:
+    fake, url = served
+    base = ("-p", f"address={DEFAULT_ADDRESS}", "--base-url", url, "--rate-limit", "1000")
+    fake.add_fault(Fault.json(429, "slow down\x1b[2J"), times=3)  # every try (2 retries)
+    code, out, err = invoke("call", RUNES, *base, "--timeout", "5", key=DEFAULT_API_KEY)
+    assert code == 1
+    assert out == ""
+    assert "429" in err
+    assert "pass --rate-limit (requests per second)" in err
+    assert "rate_limit=" not in err
+    assert "\x1b" not in err  # the server's escape sequence never reaches the terminal
+
+
+def test_call_json_escapes_what_a_terminal_would_obey() -> None:
+    name = "EVIL\x9b31m\u202eRUNE\x85"  # C1 CSI, a bidi override, NEL: raw in plain json.dumps
+    fake = FakeXverse({DEFAULT_ADDRESS: [{"runeName": name, "id": "840000:9", "amount": "12"}]})
+    with fake.serve() as url:
+        code, out, err = invoke(
+            "call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--base-url", url,
+            key=DEFAULT_API_KEY,
+        )  # fmt: skip
+    assert code == 0, err
+    assert not any(ch in out for ch in "\x9b\u202e\x85")
+    assert json.loads(out)["items"][0]["rune_name"] == name  # still exact

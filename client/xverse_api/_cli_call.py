@@ -19,13 +19,23 @@ from typing import Any
 import click
 
 from ._constants import ENV_API_KEY, SERVERS
-from ._errors import InvalidParameterError, XverseError
+from ._errors import APIStatusError, InvalidParameterError, XverseError
 from ._operations import Operation, Param, get_operation, operation_keys
+from .cli import (
+    EXIT_FAILED,
+    EXIT_KEY_REFUSED,
+    EXIT_USAGE,
+    KEY_REFUSED,
+    NO_API_KEY,
+    cli_wording,
+    describe,
+    json_text,
+    key_refused,
+    terminal_text,
+    warn,
+)
 
 __all__ = ["call_command", "parse_value", "to_json"]
-
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def parse_value(param: Param, text: str) -> Any:
@@ -124,6 +134,12 @@ def call_command() -> click.Command:
     @click.option("--base-url", default=None, help="The server (overrides --network).")
     @click.option("--network", type=click.Choice(list(SERVERS)), default=None)
     @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None)
+    @click.option(
+        "--rate-limit",
+        type=click.FloatRange(min=0, min_open=True),
+        default=None,
+        help="Requests per second at most [default: learnt from the server's 429s].",
+    )
     def call(
         operation: str | None,
         *,
@@ -134,11 +150,13 @@ def call_command() -> click.Command:
         base_url: str | None,
         network: str | None,
         timeout: float | None,
+        rate_limit: float | None,
     ) -> None:
         """Call any operation of openapi.json; print the answer as JSON.
 
         OPERATION is written as in openapi.json, e.g. "GET /v1/runes/{runeId}".
-        Exit codes: 0 answered, 1 the API failed, 2 usage error.
+        Exit codes: 0 answered, 1 the API failed, 2 usage error (bad operation or
+        parameter, no API key), 3 the API key was refused (401/403).
         """
         from ._client import Xverse  # noqa: PLC0415
 
@@ -150,20 +168,33 @@ def call_command() -> click.Command:
         try:
             op = get_operation(operation)
             kwargs = _kwargs(op, params, body)
-            options: dict[str, Any] = {}
-            if network is not None:
-                options["network"] = network
-            if timeout is not None:
-                options["timeout"] = timeout
-            key = api_key or os.environ.get(ENV_API_KEY) or None
-            with Xverse(key, base_url=base_url, **options) as client:
+        except InvalidParameterError as exc:  # the operation listing keeps its lines
+            click.echo(terminal_text(f"error: {cli_wording(exc)}"), err=True)
+            sys.exit(EXIT_USAGE)
+        key = api_key or os.environ.get(ENV_API_KEY) or None
+        if not key:
+            raise click.UsageError(NO_API_KEY)
+        options: dict[str, Any] = {}
+        for name, value in (("network", network), ("timeout", timeout), ("rate_limit", rate_limit)):
+            if value is not None:
+                options[name] = value
+        try:
+            client = Xverse(key, base_url=base_url, **options)
+        except XverseError as exc:  # configuration the client refused (a bad URL or key)
+            warn(f"error: {describe(exc)}")
+            sys.exit(EXIT_USAGE)
+        try:
+            with client:
                 result = client.operations[operation](**kwargs)
-        except InvalidParameterError as exc:
-            click.echo(f"error: {exc}", err=True)
+        except InvalidParameterError as exc:  # a value the operation refused (runeId=DOG)
+            warn(f"error: {describe(exc)}")
             sys.exit(EXIT_USAGE)
         except XverseError as exc:
-            click.echo(f"error: {exc}", err=True)
+            if isinstance(exc, APIStatusError) and key_refused(exc):
+                warn(f"error: {KEY_REFUSED} (the server answered {exc.status_code})")
+                sys.exit(EXIT_KEY_REFUSED)
+            warn(f"error: {describe(exc)}")
             sys.exit(EXIT_FAILED)
-        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+        click.echo(json_text(to_json(result)))  # exact, and safe on a terminal
 
     return call

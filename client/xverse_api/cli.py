@@ -32,6 +32,7 @@ import threading
 from collections.abc import Callable, Coroutine, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO, TypeVar
 
+from . import validate_rune_id
 from ._address import validate_address
 from ._client import AsyncXverse
 from ._constants import (
@@ -42,7 +43,7 @@ from ._constants import (
     ENV_BASE_URL,
     SERVERS,
 )
-from ._errors import APIStatusError, InvalidAddressError, XverseError
+from ._errors import APIStatusError, InvalidAddressError, InvalidParameterError, XverseError
 from ._sdk.models import RuneBalance, RuneBalances
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ EXIT_CODES_HELP: Final = (
     "3 the API key was refused (401/403)."
 )
 KEY_REFUSED: Final = f"the API key was refused: check {ENV_API_KEY} (or --api-key)"
-_RUNE_ID: Final = re.compile(r"[0-9]+:[0-9]+", re.ASCII)
+NO_API_KEY: Final = f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
 # Escape sequences (CSI, OSC/DCS/APC/PM/SOS strings, two-character escapes; 7- and 8-bit
 # forms), then any control character left, and the bidirectional overrides that reorder
 # what a terminal shows.
@@ -95,6 +96,29 @@ _ESCAPES: Final = re.compile(
 )
 _CONTROLS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _JSON_UNSAFE: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: The library's messages name Python arguments (``api_key=...``, ``network='signet'``,
+#: "the api_key argument", "check base_url"); on the command line they are these options.
+CLI_OPTIONS: Final = {
+    "api_key": "--api-key",
+    "base_url": "--base-url",
+    "network": "--network",
+    "timeout": "--timeout",
+    "max_retries": "--max-retries",
+    "rate_limit": "--rate-limit",
+    "body": "--body",
+}
+_OPTION_NAMES: Final = "|".join(CLI_OPTIONS)
+_NAMED_ARGUMENT: Final = re.compile(rf"\bthe ({_OPTION_NAMES}) argument\b")
+# name=, name=..., name='text' or name=2.0; not inside a word, a dotted name, an option
+# (--param x=...) or a quoted pair ('limit=x') the command line itself wrote
+_ASSIGNMENT: Final = re.compile(
+    rf"(?<![\w.'\"-])({_OPTION_NAMES})=(?:'([^'\s]*)'|\.\.\.|([0-9][0-9.]*))?"
+)
+_BARE_BASE_URL: Final = re.compile(r"(?<![\w.'\"-])base_url\b")
+#: Python snippets in library advice that mean nothing on the command line.
+_PYTHON_EXAMPLES: Final = re.compile(r", e\.g\. open\(f\)\.read\(\)\.strip\(\)")
+#: Where a library message starts quoting the server, whose words are kept as sent.
+_SERVER_SAID: Final = " (server said: "
 
 Result = RuneBalances | XverseError
 T = TypeVar("T")
@@ -143,12 +167,29 @@ def json_text(value: object) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def cli_wording(text: object) -> str:
+    """A library message in command-line wording: the Python arguments it names become
+    options (``pass api_key=...`` -> ``pass --api-key``, ``network='signet'`` ->
+    ``--network signet``, ``the api_key argument`` -> ``--api-key``, ``check base_url``
+    -> ``check --base-url``) and Python-only examples go. What the server said (after
+    "(server said: ") is left as it was sent."""
+    head, said, server = str(text).partition(_SERVER_SAID)
+    head = _NAMED_ARGUMENT.sub(lambda m: CLI_OPTIONS[m[1]], head)
+    head = _ASSIGNMENT.sub(
+        lambda m: " ".join(part for part in (CLI_OPTIONS[m[1]], m[2] or m[3]) if part), head
+    )
+    head = _BARE_BASE_URL.sub(CLI_OPTIONS["base_url"], head)
+    head = _PYTHON_EXAMPLES.sub("", head)
+    return head + said + server
+
+
 def describe(error: XverseError) -> str:
-    """An error on one line, with advice in command-line syntax (``--network signet``)."""
+    """An error on one line in command-line wording (:func:`cli_wording`), network
+    advice as ``pass --network signet or --network testnet4``."""
     if isinstance(error, InvalidAddressError) and error.hint_networks:
         advice = " or ".join(f"--network {name}" for name in error.hint_networks)
-        return one_line(f"{error.reason}; pass {advice}")
-    return one_line(error)
+        return one_line(cli_wording(f"{error.reason}; pass {advice}"))
+    return one_line(cli_wording(error))
 
 
 def key_refused(result: object) -> bool:
@@ -394,6 +435,19 @@ def _run_in_thread(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     return box[0]
 
 
+def check_rune_id(ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+    """``--rune-id``: the library's own check (block a u64, tx a u32, no leading zeros),
+    so a rune id it would refuse per address is one usage error, before any request."""
+    import click  # noqa: PLC0415 - see build_cli
+
+    if value is not None:
+        try:
+            validate_rune_id(value, "--rune-id")
+        except InvalidParameterError as exc:
+            raise click.UsageError(str(exc), ctx=ctx) from None
+    return value
+
+
 def build_cli() -> click.Group:
     """The click group; raises ImportError when click or rich is missing."""
     import click  # noqa: PLC0415 - the cli extra is optional; main() explains when missing
@@ -414,11 +468,6 @@ def build_cli() -> click.Group:
         callback=on_debug,
         help="Log every request (xverse_api logger at DEBUG) and show tracebacks.",
     )
-
-    def check_rune_id(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
-        if value is not None and not _RUNE_ID.fullmatch(value):
-            raise click.BadParameter(f"{value!r} is not a rune id; use BLOCK:TX, e.g. 840000:3")
-        return value
 
     @click.group(context_settings={"help_option_names": ["-h", "--help"]})
     @click.version_option(
@@ -457,15 +506,15 @@ def build_cli() -> click.Group:
     @click.option(
         "--network",
         type=click.Choice(list(SERVERS)),
-        default="mainnet",
-        show_default=True,
-        help="Which Bitcoin network's server and addresses.",
+        default=None,
+        help="Which Bitcoin network's server and addresses [default: mainnet].",
     )
     @click.option(
         "--base-url",
-        envvar=ENV_BASE_URL,
-        show_envvar=True,
-        help="API base URL [default: the network's server].",
+        help=(
+            "API base URL [default: the --network's server; without --network, "
+            f"${ENV_BASE_URL} if set, else mainnet's]."
+        ),
     )
     @click.option(
         "--api-key",
@@ -511,7 +560,7 @@ def build_cli() -> click.Group:
         fmt: str | None,
         raw: bool,
         rune_id: str | None,
-        network: str,
+        network: str | None,
         base_url: str | None,
         api_key: str | None,
         concurrency: int,
@@ -541,26 +590,29 @@ def build_cli() -> click.Group:
                 "no addresses: pass ADDRESS arguments, --file PATH, or pipe them on stdin"
             )
         if not api_key:
-            raise click.UsageError(
-                f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
-            )
+            raise click.UsageError(NO_API_KEY)
         fmt = fmt or ("table" if is_terminal(sys.stdout) else "json")
         debug = bool(ctx.meta.get("xverse.debug"))
+        client_options: dict[str, Any] = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "rate_limit": rate_limit,
+        }
+        # Only an explicit --network is passed on: the library then never lets
+        # $XVERSE_BASE_URL override it (--base-url still beats both); without it, the
+        # library reads $XVERSE_BASE_URL itself, else mainnet's server.
+        if network is not None:
+            client_options["network"] = network
         try:
             code = run_runes(
-                [normalise(address, network) for address in wanted],
+                [normalise(address, network or "mainnet") for address in wanted],
                 fmt=fmt,
                 raw=raw,
                 rune_id=rune_id,
                 concurrency=concurrency,
-                client_options={
-                    "api_key": api_key,
-                    "network": network,
-                    "base_url": base_url,
-                    "timeout": timeout,
-                    "max_retries": max_retries,
-                    "rate_limit": rate_limit,
-                },
+                client_options=client_options,
             )
         except XverseError as exc:  # configuration the client refused (e.g. a bad URL)
             if debug:
