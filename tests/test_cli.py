@@ -666,6 +666,7 @@ def no_raw_controls(text: str) -> bool:
         ("A\x1bcB", "AB"),
         ("A\x00\x08\x7f\x86B", "AB"),
         ("A\u202eB\u2066C", "ABC"),
+        ("L\u200eR\u200fA\u061cM", "LRAM"),  # the bidi marks LRM, RLM, ALM
         ("tab\tand\nnewline", "tab\tand\nnewline"),
         ("DOG•GO 🐕", "DOG•GO 🐕"),
     ],
@@ -732,6 +733,15 @@ def test_an_address_file_with_a_bom(base_url: str, tmp_path: Path) -> None:
     ]
     piped = run("runes", "--base-url", base_url, stdin=f"\ufeff{DEFAULT_ADDRESS}\n")
     assert piped.returncode == 0, piped.stderr
+    # two such files concatenated (cat a.txt b.txt): the second BOM starts a line
+    joined = run(
+        "runes", "--base-url", base_url, stdin=f"\ufeff{DEFAULT_ADDRESS}\n\ufeff{EMPTY_ADDRESS}\n"
+    )
+    assert joined.returncode == 0, joined.stderr
+    assert [r["address"] for r in json.loads(joined.stdout)["results"]] == [
+        DEFAULT_ADDRESS,
+        EMPTY_ADDRESS,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -790,6 +800,10 @@ def test_closed_stdin_is_a_usage_error() -> None:
     dash = shell("0<&-", "runes", "-")
     assert dash.returncode == 2
     assert "stdin is closed" in dash.stderr
+    as_file = shell("0<&-", "runes", "--file", "-", DEFAULT_ADDRESS)
+    assert as_file.returncode == 2
+    assert "'-' means stdin, and stdin is closed" in as_file.stderr
+    assert "Traceback" not in as_file.stderr
 
 
 def test_closed_stderr_never_puts_error_lines_on_stdout(base_url: str) -> None:
@@ -1083,7 +1097,6 @@ def test_cli_wording_translates_every_python_argument_of_the_library() -> None:
         assert cli.cli_wording(kept) == kept
 
 
-@pytest.mark.xfail(strict=True, reason="library fix pending")
 def test_a_refused_key_costs_one_request_for_twenty_addresses() -> None:
     fake = FakeXverse()
     with fake.serve() as url:

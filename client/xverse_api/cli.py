@@ -94,8 +94,14 @@ _ESCAPES: Final = re.compile(
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]?"
 )
-_CONTROLS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_JSON_UNSAFE: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls and every bidi control (embeddings, overrides, isolates and the marks
+# LRM, RLM, ALM), which reorder what a terminal shows
+_CONTROLS: Final = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_JSON_UNSAFE: Final = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 #: The library's messages name Python arguments (``api_key=...``, ``network='signet'``,
 #: "the api_key argument", "check base_url"); on the command line they are these options.
 CLI_OPTIONS: Final = {
@@ -214,7 +220,7 @@ def normalise(address: str, network: str) -> str:
     """The form of ``address`` to send and de-duplicate (bech32 in lower case); as given
     when it is not valid (the library then reports why)."""
     try:
-        return validate_address(address, network)
+        return validate_address(address, network)  # type: ignore[arg-type] # the CLI's choice
     except InvalidAddressError:
         return address
 
@@ -238,8 +244,8 @@ def read_addresses(stream: IO[str] | None, name: str = "stdin") -> list[str]:
     out = []
     try:
         for number, line in enumerate(stream, 1):
-            if number == 1:
-                line = line.removeprefix("\ufeff")  # noqa: PLW2901 - a BOM is no address
+            # a BOM is no address: at the start, or where files were concatenated
+            line = line.removeprefix("\ufeff")  # noqa: PLW2901
             if "\x00" in line or any("\udc80" <= ch <= "\udcff" for ch in line):
                 raise InputError(
                     f"{name} looks like a binary file (line {number} is not UTF-8 text); "
@@ -455,6 +461,16 @@ def build_cli() -> click.Group:
 
     from . import __version__  # noqa: PLC0415
 
+    class AddressFile(click.File):
+        """A file of addresses; ``-`` for a closed stdin is a usage error, not a crash."""
+
+        def convert(
+            self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+        ) -> Any:
+            if value == "-" and (sys.stdin is None or sys.stdin.closed):
+                self.fail("'-' means stdin, and stdin is closed; pass a file path", param, ctx)
+            return super().convert(value, param, ctx)
+
     def on_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         if value:
             ctx.meta["xverse.debug"] = True
@@ -489,7 +505,7 @@ def build_cli() -> click.Group:
         "--file",
         "-f",
         "files",
-        type=click.File("r", encoding="utf-8-sig"),
+        type=AddressFile("r", encoding="utf-8-sig"),
         multiple=True,
         help="Read addresses from this file, one a line ('-' for stdin; # comments).",
     )
