@@ -34,6 +34,12 @@ HEADER = (
 )
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SEMANTIC_TYPES = {"u128", "divisibility", "count"}
+#: the spec types each declared type can be sent as (a u128 as a string or an integer)
+SEMANTIC_WIRE_TYPES = {
+    "u128": ("str", "int", "int | float"),
+    "divisibility": ("int", "int | float"),
+    "count": ("int", "int | float"),
+}
 KNOWN_FORMATS = {"BitcoinAddress", "rune_id"}
 DEFAULT_CONCURRENCY = 8
 MAX_DIVISIBILITY = 38
@@ -187,11 +193,12 @@ class ModelBuilder:
                     )
                 wire_type, user_type = plain, plain
                 if semantic is not None:
-                    if plain not in ("str", "int", "int | float"):
+                    if plain not in SEMANTIC_WIRE_TYPES[semantic]:
                         raise SdkConfigError(
                             f"sdk.yaml declares {generated}.{wire} as {semantic}, but openapi.json "
-                            f"now gives it the type {plain}: update models.{generated}.fields."
-                            f"{wire} in sdk.yaml (or remove the line) and run make generate"
+                            f"now gives it the type {plain}, which a {semantic} cannot be sent "
+                            f"as: update models.{generated}.fields.{wire} in sdk.yaml (or remove "
+                            "the line) and run make generate"
                         )
                     user_type = "int"
                 is_required = required or semantic == "divisibility"
@@ -421,8 +428,16 @@ def _check_paging(op: Operation, models: ModelBuilder) -> None:
     if not match or match.group(1) not in models.models:
         raise SdkConfigError(f"{where}.items: {p['items']!r} is not a list of objects")
     item = models.models[match.group(1)]
-    if p["unique"] not in {f.attr for f in item.fields}:
+    unique = next((f for f in item.fields if f.attr == p["unique"]), None)
+    if unique is None:
         raise SdkConfigError(f"{where}.unique: {item.name} has no attribute {p['unique']!r}")
+    if not unique.required:
+        raise SdkConfigError(
+            f"openapi.json no longer requires {item.name}.{unique.attr} (wire name "
+            f"{unique.wire!r}), but {where}.unique pages by it: items without it could not be "
+            "told apart across pages. Name a field the spec requires under paging.unique in "
+            "sdk.yaml, and run make generate"
+        )
     p["_item"] = item.name
     p["_items_attr"] = page_fields[p["items"]].attr
     p["_total_attr"] = page_fields[p["total"]].attr

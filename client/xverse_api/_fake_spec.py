@@ -211,3 +211,28 @@ def example_body(schema: Mapping[str, Any] | None, depth: int = 0) -> Any:
         low = int(schema.get("minLength") or 0)
         return text + "0" * max(0, low - len(text))
     return None
+
+
+def conform(value: Any, schema: Mapping[str, Any] | None) -> Any:
+    """Seeded data in the JSON types the spec gives now: the data set keeps amounts as
+    digit strings, and a spec that makes ``amount`` an integer gets integers (a number
+    that becomes a string gets strings). Values that do not convert are left as they are."""
+    if not schema:
+        return value
+    kind = schema.get("type")
+    if isinstance(value, dict) and isinstance(schema.get("properties"), Mapping):
+        props = schema["properties"]
+        return {k: conform(v, props.get(k)) for k, v in value.items()}
+    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        return [conform(v, schema["items"]) for v in value]
+    if kind in ("integer", "number") and isinstance(value, str):
+        text = value.strip()
+        if text.isascii() and text.isdigit() and len(text) <= _MAX_CONVERTED_DIGITS:
+            return int(text)
+        return value
+    if kind == "string" and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+_MAX_CONVERTED_DIGITS: Final = 1000

@@ -133,7 +133,7 @@ from ._fake_data import (
     default_balances,
 )
 from ._fake_spec import Invalid as _Invalid
-from ._fake_spec import Route, check_params, example_body, match, routes
+from ._fake_spec import Route, check_params, conform, example_body, match, routes
 
 __all__ = [
     "API_KEY_HEADER",
@@ -656,13 +656,15 @@ class FakeXverse:
         else:
             shown, offset, limit = items, 0, len(items)
         paging = _SEEDED.paging or {}
-        return {
+        page = {
             "limit": limit,
             "offset": offset,
             paging.get("total", "total"): len(items),
             paging.get("items", "items"): list(shown),
             "indexerHeight": self.indexer_height,
         }
+        conformed: dict[str, Any] = conform(page, _SEEDED.success_schema)  # the spec's types
+        return conformed
 
     # -- the two ways in -----------------------------------------------------------------
 
