@@ -428,6 +428,39 @@ def test_a_dropped_connection_after_answers_is_a_violation(
     assert "no answer" in junit.read_text("utf-8")
 
 
+def test_no_answer_mixed_with_other_violations_sorts_and_prints(
+    fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    fake.add_fault(Fault.json(200, page(amount=3142748244)), times=1)
+    fake.add_fault(Fault.dropped(), times=1)
+    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=3, rate_limit=1000)
+    assert report.exit_code == 1
+    statuses = [v.status for v in report.violations]  # sorting them used to raise TypeError
+    assert statuses[0] is None
+    assert 200 in statuses
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=120), report, out)  # type: ignore[arg-type]
+    text = "".join(lines)
+    assert text.index(f"{RUNES} - $: no answer") < text.index(f"{RUNES} 200 $.items[0].amount")
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    failure = ET.parse(junit).getroot().find(".//failure")  # noqa: S314 - our own report
+    assert failure is not None
+    assert (failure.text or "").startswith(f"{RUNES} - $: no answer")
+
+
+def test_violations_are_totally_ordered() -> None:
+    none = conformance.Violation("GET /a", None, "$", "no answer")
+    ok = conformance.Violation("GET /a", 200, "$", "x")
+    later = conformance.Violation("GET /b", None, "$", "no answer")
+    assert sorted([later, ok, none]) == [none, ok, later]
+    assert none < ok < later
+    assert ok > none
+    assert ok >= conformance.Violation("GET /a", 200, "$", "x")
+    assert none.__lt__("not a violation") is NotImplemented
+
+
 def test_generation_is_deterministic() -> None:
     spec = load_spec()
     ops = conformance.load_operations(spec)

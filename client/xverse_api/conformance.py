@@ -28,6 +28,7 @@ jsonschema, click and rich (the ``conformance`` extra) load when a run starts.
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import json
 import re
@@ -441,14 +442,27 @@ def _param(op: Operation, where: str, name: str) -> Mapping[str, Any]:
 # -- what the answers must be ----------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class Violation:
-    """One way an answer broke the contract."""
+    """One way an answer broke the contract.
+
+    Violations sort by operation, then status (no answer, ``None``, first), path and
+    message: a total order, whatever mix of answers and non-answers a run saw.
+    """
 
     operation: str
     status: int | None  # None: no answer at all
     path: str  # a JSON path into the body, "$" for the whole answer
     message: str
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        return (self.operation, -1 if self.status is None else self.status, self.path, self.message)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Violation):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
 
     def line(self) -> str:
         status = "-" if self.status is None else str(self.status)
@@ -783,7 +797,7 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
     console.print(table)
     out.flush()
     for result in report.results:
-        for violation, count in sorted(result.violations.items()):
+        for violation, count in sorted(result.violations.items(), key=lambda vc: vc[0]):
             times = f" ({count} of {result.requests} answers)" if count > 1 else ""
             out.write(violation.line() + times + "\n")
     summary = f"{_plural(report.requests, 'request')} in {report.elapsed:.1f} s: " + (
