@@ -24,6 +24,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 import httpx
@@ -247,6 +248,80 @@ def test_the_key_never_appears(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert SECRET not in out + err + junit.read_text("utf-8")
     assert [r.api_key for r in fake.requests] == ["valid"] * 3  # none sent without a key
     assert env_code == 2  # no key at all: a usage error, and nothing was sent without it
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        (SECRET + "\n", "the API key ends in a newline"),
+        (SECRET + "\r\n", "the API key ends in a newline"),
+        (" " + SECRET, "the API key starts with a space"),
+        (SECRET[:4] + "\x07" + SECRET[4:], "a control character (U+0007) at position 5"),
+        (SECRET + "é", "a non-ASCII character (U+00E9)"),
+    ],
+)
+def test_a_key_the_sdk_would_refuse_is_a_usage_error_that_never_shows_it(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, key: str, problem: str
+) -> None:
+    code, out, err = run_cli(capsys, "--base-url", served, "--api-key", key, *FAST)
+    assert code == 2
+    assert out == ""
+    assert problem in err
+    assert "cannot reach" not in err
+    assert SECRET not in err
+    assert SECRET[4:] not in err
+    assert fake.requests == []  # checked before anything is sent
+    with pytest.raises(ValueError, match="the API key") as raised:
+        conformance.run(served, api_key=key)
+    assert SECRET[4:] not in str(raised.value)
+
+
+# visible ASCII that a repr, JSON or a URL escapes
+ODD_KEY = "sk+live/MARK\\9=x"
+
+
+def test_the_redactor_covers_escaped_and_encoded_forms_of_the_key() -> None:
+    redact = conformance._Redactor(ODD_KEY)
+    forms = [
+        ODD_KEY,
+        repr(ODD_KEY),
+        repr(ODD_KEY.encode()),
+        json.dumps(ODD_KEY),
+        quote(ODD_KEY, safe=""),
+        ODD_KEY.replace("+", "%2B"),  # encoded in part
+        ODD_KEY.replace("/", "%2f"),
+    ]
+    for form in forms:
+        text = redact(f"before {form} after")
+        assert text.startswith("before ")
+        assert text.endswith(" after")
+        assert "[redacted]" in text, form
+        assert "MARK" not in text, form
+
+
+def test_a_key_echoed_in_a_body_is_cut_from_the_report_in_its_escaped_form(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    fake = FakeXverse(api_key=ODD_KEY)
+    # jsonschema quotes the body's string with repr: the backslash doubles
+    fake.add_fault(Fault.json(200, f"bad key {ODD_KEY}"), times=2)
+    junit = tmp_path / "junit.xml"
+    with fake.serve() as url:
+        code, out, err = run_cli(
+            capsys,
+            "--base-url",
+            url,
+            "--api-key",
+            ODD_KEY,
+            "--max-requests",
+            "2",
+            "--junit-xml",
+            str(junit),
+            *FAST,
+        )
+    assert code == 1, out + err
+    assert "bad key [redacted]" in out
+    assert "MARK" not in out + err + junit.read_text("utf-8")
 
 
 def test_the_key_comes_from_the_environment(

@@ -45,7 +45,9 @@ from xml.etree import ElementTree as ET
 import httpx
 
 from ._constants import ENV_API_KEY
+from ._errors import XverseError
 from ._operations import get_operation, operation_keys
+from ._options import check_api_key, redact
 from ._retry import Pacer, parse_retry_after
 
 if TYPE_CHECKING:
@@ -80,7 +82,6 @@ DEFAULT_REQUEST_TIMEOUT: Final = 30.0
 DEFAULT_SEED: Final = 0
 MAX_ERRORS_PER_RESPONSE: Final = 20
 _MESSAGE_LIMIT: Final = 200
-_REDACTED: Final = "[redacted]"
 _HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _JSON_PATH: Final = re.compile(r"\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*")
 _ADDRESSISH: Final = re.compile("address", re.IGNORECASE)
@@ -679,13 +680,25 @@ class Report:
 
 
 class _Redactor:
+    """The SDK's :func:`~xverse_api._options.redact` for one key: the key as is, escaped
+    as in a ``repr`` of a str or bytes, in JSON, and percent-encoded (wholly or in part)."""
+
     def __init__(self, secret: str) -> None:
-        self._secrets = [s for s in {secret, quote(secret, safe="")} if s]
+        self._secret = secret
 
     def __call__(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, _REDACTED)
-        return text
+        return redact(text, self._secret)
+
+
+def _check_key(api_key: object) -> str:
+    """``api_key`` if the SDK's client would take it (:func:`check_api_key`): a
+    non-empty str of visible ASCII; else ``ValueError`` saying what is wrong with it,
+    never what it is. Checked before anything is sent: httpx refuses such a header
+    value with an error that quotes it."""
+    try:
+        return check_api_key(api_key)
+    except XverseError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def run(
@@ -706,8 +719,10 @@ def run(
 ) -> Report:
     """Send the planned requests to ``base_url`` and check every answer.
 
-    Raises ``ValueError`` for an ``operations`` entry the spec does not have.
+    Raises ``ValueError`` for an ``operations`` entry the spec does not have, or an
+    ``api_key`` the SDK would refuse (:func:`_check_key`).
     """
+    _check_key(api_key)
     spec = load_spec() if spec is None else spec
     everything = load_operations(spec)
     by_key = {op.key: op for op in everything}
@@ -955,6 +970,10 @@ def conformance_command() -> click.Command:
             raise click.UsageError(
                 f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
             )
+        try:
+            _check_key(api_key)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
         if not base_url.startswith(("http://", "https://")):
             raise click.BadParameter(f"{base_url!r} is not an http(s) URL", param_hint="--base-url")
         try:
