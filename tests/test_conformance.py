@@ -536,6 +536,70 @@ def test_violations_are_totally_ordered() -> None:
     assert none.__lt__("not a violation") is NotImplemented
 
 
+def test_a_slow_first_answer_is_a_violation_and_the_run_goes_on(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    fake.add_fault(Fault.slow(0.6), times=1)  # connects, then no answer within 0.25 s
+    code, out, err = run_cli(
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        DEFAULT_API_KEY,
+        "--max-requests",
+        "3",
+        *FAST,
+        "--timeout",
+        "0.25",
+    )
+    assert code == 1, out + err
+    assert "cannot reach" not in err
+    assert f"{RUNES} - $: no answer within --timeout 0.25 s (ReadTimeout)" in out.splitlines()
+    row = rf"{re.escape(RUNES)} +│ +3 │ 200x\d, (400x1, )?no answer x1 +│ +1 │ FAIL"
+    assert re.search(row, out), out
+    assert len(fake.requests) == 3  # the rest of the plan was sent
+
+
+@pytest.mark.parametrize(
+    ("first", "unreachable"),
+    [
+        (httpx.ConnectError("[Errno 111] Connection refused"), True),
+        (httpx.ConnectTimeout("timed out"), True),
+        (httpx.ReadTimeout("timed out"), False),
+        (httpx.RemoteProtocolError("Server disconnected without sending a response."), False),
+    ],
+)
+def test_only_a_connection_failure_before_any_answer_means_unreachable(
+    first: httpx.TransportError, unreachable: bool
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            raise first
+        return httpx.Response(200, json=page())
+
+    report = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        max_requests=3,
+        rate_limit=1000,
+        transport=httpx.MockTransport(answer),
+    )
+    if unreachable:
+        assert report.exit_code == 2
+        assert report.unreachable == f"{type(first).__name__}: {first}"
+        assert len(sent) == 1
+    else:
+        assert report.unreachable is None
+        assert report.exit_code == 1
+        assert len(sent) == 3
+        (violation,) = report.violations
+        assert violation.status is None
+        assert violation.message.startswith("no answer")
+
+
 def test_generation_is_deterministic() -> None:
     spec = load_spec()
     ops = conformance.load_operations(spec)

@@ -87,6 +87,10 @@ _JSON_PATH: Final = re.compile(r"\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*")
 _ADDRESSISH: Final = re.compile("address", re.IGNORECASE)
 _FIELD_AT: Final = re.compile(r"`(\w+)` at (\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*)")
 _MSGSPEC_AT: Final = re.compile(r"\s*-\s*at\s*`\$[^`]*`")
+# Before any answer, these mean the server cannot be reached (refused, DNS, connect
+# timeout, proxy): exit 2. Anything else (a read timeout, a dropped connection) is an
+# answer that did not come: a violation of that request.
+_CANNOT_CONNECT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)
 
 
 # -- the spec ---------------------------------------------------------------------------
@@ -766,11 +770,14 @@ def run(
             try:
                 response = client.send(planned.build(client, api_key))
             except httpx.TransportError as exc:
-                if not answered:
+                if not answered and isinstance(exc, _CANNOT_CONNECT):
+                    # nothing answered yet and no connection at all: nothing to check
                     report.unreachable = redact(f"{type(exc).__name__}: {exc}")
                     break
+                # connected, but the server did not answer (in time): a finding, and
+                # the rest of the plan still runs
                 result.no_answer += 1
-                why = f"no answer ({type(exc).__name__}: {exc})"
+                why = _why_no_answer(exc, timeout)
                 result.add(Violation(planned.operation.key, None, "$", _clip(why)), redact)
                 continue
             answered = True
@@ -783,6 +790,12 @@ def run(
                 sleep(min(pause, max(0.0, max_time - (clock() - start))))
     report.elapsed = clock() - began
     return report
+
+
+def _why_no_answer(exc: httpx.TransportError, timeout: float) -> str:
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"no answer within --timeout {timeout:g} s (ReadTimeout)"
+    return f"no answer ({type(exc).__name__}: {exc})"
 
 
 # -- output --------------------------------------------------------------------------------
