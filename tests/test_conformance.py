@@ -182,16 +182,17 @@ def test_each_contract_break_is_named(
     capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, name: str
 ) -> None:
     fault, expected = BREAKS[name]
+    # one normal answer too: a run of nothing but 403s reads as a refused key (exit 2)
     fake.add_fault(fault, times=4)
     code, out, _ = run_cli(
-        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "4", *FAST
+        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "5", *FAST
     )
     assert code == 1, out
     lines = out.splitlines()
     for want in expected:
         assert any(line.startswith(want) for line in lines), (want, out)
-    assert "(4 of 4 answers)" in out
-    assert re.search(r"│ +4 │ .* │ FAIL", out), out
+    assert "(4 of 5 answers)" in out
+    assert re.search(r"│ +5 │ .* │ FAIL", out), out
 
 
 def test_every_break_at_once_in_the_table_and_the_junit_report(
@@ -334,6 +335,117 @@ def test_the_key_comes_from_the_environment(
     code, out, _ = run_cli(capsys, "--base-url", served, "--max-requests", "2", *FAST)
     assert code == 0, out
     assert {r.api_key for r in fake.requests} == {"valid"}
+
+
+def test_a_wrong_key_is_not_conformant_but_refused(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    code, out, err = run_cli(
+        capsys, "--base-url", served, "--api-key", "wrong-key", "--max-requests", "3", *FAST
+    )
+    assert code == 2
+    assert out == ""
+    assert err == (
+        "error: the API key was refused (401): check XVERSE_API_KEY or --api-key; "
+        "nothing was checked\n"
+    )
+    assert {r.api_key for r in fake.requests} == {"invalid"}
+
+
+def test_every_answer_a_403_is_a_refused_key_too(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    fake.add_fault(Fault.error(403, "Forbidden"), times=3)
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "3", *FAST
+    )
+    assert code == 2
+    assert "the API key was refused (403)" in err
+
+
+def test_which_answers_mean_a_refused_key() -> None:
+    def report(*statuses: int) -> conformance.Report:
+        result = conformance.OperationResult("GET /a", requests=len(statuses))
+        result.statuses.update(statuses)
+        return conformance.Report("http://x", [result, conformance.OperationResult("GET /b")])
+
+    assert report(401, 403, 403).refused == (
+        "the API key was refused (401, 403): check XVERSE_API_KEY or --api-key"
+    )
+    assert report(401, 403).exit_code == 2
+    assert report(401, 200).refused is None
+    assert report(401, 200).exit_code == 0
+    assert report().refused is None  # no answer at all is not a refusal
+    assert report().exit_code == 1  # ... nor conformant: nothing was checked
+
+
+@pytest.mark.parametrize(
+    ("fault", "status"),
+    [(Fault.rate_limited(retry_after=0), 429), (Fault.error(400, "Invalid input"), 400)],
+)
+def test_a_run_without_any_2xx_is_not_conformant(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, tmp_path: Path, fault: Fault, status: int
+) -> None:
+    fake.add_fault(fault, times=3)  # every answer documented, none a success
+    junit = tmp_path / "junit.xml"
+    with fake.serve() as url:
+        code, out, err = run_cli(
+            capsys,
+            "--base-url",
+            url,
+            "--api-key",
+            DEFAULT_API_KEY,
+            "--max-requests",
+            "3",
+            "--junit-xml",
+            str(junit),
+            *FAST,
+        )
+    assert (code, err) == (1, ""), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +3 │ {status}x3 +│ +0 │ no 2xx", out), out
+    assert out.splitlines()[-1].endswith(": no 2xx answer was seen, so no success body was checked")
+    assert "conformant" not in out
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert suite.get("failures") == "1"
+    failure = suite.find(".//failure")
+    assert failure is not None
+    assert failure.get("type") == "no-2xx"
+
+
+def test_an_operation_without_a_2xx_is_a_warning_when_others_had_one(tmp_path: Path) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET" and request.url.path.startswith("/things/"):
+            return httpx.Response(404)  # 4XX, documented without content
+        if request.method == "PUT":
+            return httpx.Response(204)
+        return httpx.Response(200, json=page())
+
+    report = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        spec=OTHER_SPEC,
+        max_requests=6,
+        rate_limit=1000,
+        transport=httpx.MockTransport(answer),
+    )
+    assert report.exit_code == 0, [v.line() for v in report.violations]
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=160), report, out)  # type: ignore[arg-type]
+    text = "".join(lines)
+    assert re.search(r"GET /things/\{id\} +│ +2 │ 404x2 +│ +0 │ no 2xx", text), text
+    assert re.search(r"PUT /things/\{id\} +│ +\d │ 204x\d +│ +0 │ ok", text), text
+    assert (
+        "warning: GET /things/{id}: no 2xx answer (404x2), so its success body was not checked"
+        in text
+    )
+    assert text.rstrip().endswith(": conformant")
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert suite.get("failures") == "0"
+    out_text = suite.findtext(".//testcase[@name='GET /things/{id}']/system-out") or ""
+    assert out_text.endswith("; warning: no 2xx answer, so its success body was not checked")
 
 
 # -- Prism: a mock server built from the spec by other people -----------------------------

@@ -74,6 +74,10 @@ INSTALL_HINT: Final = (
     "xverse-api conformance needs schemathesis and jsonschema; install them with: "
     "pip install 'xverse-api[conformance]'"
 )
+KEY_REFUSED: Final = (
+    "the API key was refused ({statuses}): check " + ENV_API_KEY + " or --api-key"
+)
+NO_SUCCESS: Final = "no 2xx answer was seen, so no success body was checked"
 SPEC_RESOURCE: Final = "openapi.json"  # packaged as xverse_api/openapi.json (pyproject)
 DEFAULT_RATE_LIMIT: Final = 2.0  # requests per second: what trial keys are reported to allow
 DEFAULT_MAX_REQUESTS: Final = 50
@@ -651,6 +655,11 @@ class OperationResult:
         """Count ``violation`` (the same one from many answers is listed once)."""
         self.violations[replace(violation, message=redact(violation.message))] += 1
 
+    @property
+    def succeeded(self) -> bool:
+        """Whether some answer was a 2xx (so a success body was checked)."""
+        return any(200 <= status < 300 for status in self.statuses)
+
     def statuses_text(self) -> str:
         seen = [f"{s}x{n}" for s, n in sorted(self.statuses.items())]
         if self.no_answer:
@@ -677,10 +686,27 @@ class Report:
         return sorted(v for r in self.results for v in r.violations)
 
     @property
+    def succeeded(self) -> bool:
+        """Whether any operation got a 2xx answer: without one no success body was
+        checked, and the run is not called conformant."""
+        return any(r.succeeded for r in self.results)
+
+    @property
+    def refused(self) -> str | None:
+        """Why the key was refused (``"the API key was refused (401): ..."``) when every
+        answer of the run was a 401 or a 403: then nothing was checked."""
+        seen = Counter[int]()
+        for result in self.results:
+            seen.update(result.statuses)
+        if not seen or not set(seen) <= {401, 403}:
+            return None
+        return KEY_REFUSED.format(statuses=", ".join(map(str, sorted(seen))))
+
+    @property
     def exit_code(self) -> int:
-        if self.unreachable is not None:
+        if self.unreachable is not None or self.refused is not None:
             return 2
-        return 1 if self.violations else 0
+        return 1 if self.violations or not self.succeeded else 0
 
 
 class _Redactor:
@@ -815,6 +841,8 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
         outcome = "ok" if result.conformant else "FAIL"
         if not result.requests:
             outcome = "not run"
+        elif result.conformant and not result.succeeded:
+            outcome = "no 2xx"  # a warning; the whole run fails only when no 2xx came at all
         table.add_row(
             result.key,
             str(result.requests),
@@ -828,8 +856,18 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
         for violation, count in sorted(result.violations.items(), key=lambda vc: vc[0]):
             times = f" ({count} of {result.requests} answers)" if count > 1 else ""
             out.write(violation.line() + times + "\n")
+    if report.succeeded:
+        for result in report.results:
+            if result.requests and not result.succeeded:
+                out.write(
+                    f"warning: {result.key}: no 2xx answer ({result.statuses_text()}), "
+                    "so its success body was not checked\n"
+                )
+    findings = [_plural(len(report.violations), "violation")] if report.violations else []
+    if not report.succeeded:
+        findings.append(NO_SUCCESS)
     summary = f"{_plural(report.requests, 'request')} in {report.elapsed:.1f} s: " + (
-        _plural(len(report.violations), "violation") if report.violations else "conformant"
+        "; ".join(findings) or "conformant"
     )
     if report.stopped:
         summary += f"; stopped early: {report.stopped}"
@@ -842,21 +880,29 @@ def _plural(count: int, noun: str) -> str:
 
 
 def write_junit(report: Report, path: str | Path) -> None:
-    """JUnit XML: one testcase per operation, its violations in the failure."""
+    """JUnit XML: one testcase per operation, its violations in the failure.
+
+    An operation that got answers but no 2xx fails too when no operation got one (no
+    success body was checked at all); otherwise its output carries a warning.
+    """
     suite = ET.Element(
         "testsuite",
         name="xverse-api conformance",
         tests=str(len(report.results)),
-        failures=str(sum(1 for r in report.results if not r.conformant)),
-        skipped=str(sum(1 for r in report.results if not r.requests)),
+        failures="0",
+        skipped="0",
         time=f"{report.elapsed:.3f}",
     )
+    failures = skipped = 0
     for result in report.results:
         case = ET.SubElement(suite, "testcase", classname="conformance", name=result.key)
-        ET.SubElement(
-            case, "system-out"
-        ).text = f"{result.requests} requests; statuses: {result.statuses_text()}"
+        out = f"{result.requests} requests; statuses: {result.statuses_text()}"
+        no_success = bool(result.requests) and not result.succeeded
+        if no_success and report.succeeded:
+            out += "; warning: no 2xx answer, so its success body was not checked"
+        ET.SubElement(case, "system-out").text = out
         if result.violations:
+            failures += 1
             failure = ET.SubElement(
                 case,
                 "failure",
@@ -864,8 +910,14 @@ def write_junit(report: Report, path: str | Path) -> None:
                 type="conformance",
             )
             failure.text = "\n".join(v.line() for v in sorted(result.violations))
+        elif no_success and not report.succeeded:
+            failures += 1
+            ET.SubElement(case, "failure", message=NO_SUCCESS, type="no-2xx")
         elif not result.requests:
+            skipped += 1
             ET.SubElement(case, "skipped", message="no request was sent (budget or time bound)")
+    suite.set("failures", str(failures))
+    suite.set("skipped", str(skipped))
     tree = ET.ElementTree(suite)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
@@ -1007,6 +1059,9 @@ def conformance_command() -> click.Command:
             raise click.UsageError(_Redactor(api_key)(str(exc))) from None
         if report.unreachable is not None:
             click.echo(f"error: cannot reach {report.base_url}: {report.unreachable}", err=True)
+            ctx.exit(2)
+        if report.refused is not None:
+            click.echo(f"error: {report.refused}; nothing was checked", err=True)
             ctx.exit(2)
         out = sys.stdout
         # a log (CI) gets the table unwrapped; a terminal, at its own width
