@@ -534,6 +534,9 @@ def test_a_server_that_cannot_be_reached(capsys: pytest.CaptureFixture[str]) -> 
     [
         (["--operation", "GET /nope"], "not an operation of the spec: 'GET /nope' (known: GET /v1"),
         (["--base-url", "ftp://x"], "is not an http(s) URL"),
+        (["--base-url", "http://[::1"], "'http://[::1' is not a valid URL (Invalid port"),
+        (["--base-url", "http://"], "'http://' has no host"),
+        (["--base-url", "http://h:99999"], "has the port 99999, not one of 1..65535"),
         (["--max-requests", "0"], "Invalid value for '--max-requests'"),
     ],
 )
@@ -543,6 +546,48 @@ def test_usage_errors(
     code, _, err = run_cli(capsys, "--base-url", served, "--api-key", SECRET, *args)
     assert code == 2
     assert message in err
+
+
+def test_a_report_path_that_cannot_be_written_stops_the_run_before_it_starts(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nonexistent" / "x.xml"
+    code, out, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(missing), *FAST
+    )
+    assert code == 2
+    assert out == ""
+    assert f"the directory '{missing.parent}' does not exist" in err
+    assert fake.requests == []  # nothing sent, no budget spent
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(tmp_path), *FAST
+    )
+    assert code == 2
+    assert "is a directory" in err
+    assert fake.requests == []
+
+
+def test_check_report_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match="is a directory; name a file in it"):
+        conformance.check_report_path(tmp_path)
+    with pytest.raises(ValueError, match="does not exist"):
+        conformance.check_report_path(tmp_path / "no" / "x.xml")
+    target = conformance.check_report_path(tmp_path / "x.xml")
+    # checked by writing: a well-formed report that says the run did not finish
+    (error,) = ET.parse(target).getroot().iter("error")  # noqa: S314 - our own report
+    assert error.get("message") == "the run did not finish (interrupted, or it crashed)"
+
+    def refuse(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(conformance, "write_junit_error", refuse)
+    with pytest.raises(ValueError, match=r"x\.xml' cannot be written: Permission denied"):
+        conformance.check_report_path(tmp_path / "x.xml")
+
+
+def test_run_checks_its_base_url() -> None:
+    with pytest.raises(ValueError, match="is not a valid URL"):
+        conformance.run("http://[::1", api_key=SECRET)
 
 
 def test_a_spec_that_is_not_openapi(

@@ -60,6 +60,8 @@ __all__ = [
     "OperationResult",
     "Report",
     "Violation",
+    "check_base_url",
+    "check_report_path",
     "check_response",
     "conformance_command",
     "load_operations",
@@ -68,15 +70,14 @@ __all__ = [
     "run",
     "sdk_decode",
     "write_junit",
+    "write_junit_error",
 ]
 
 INSTALL_HINT: Final = (
     "xverse-api conformance needs schemathesis and jsonschema; install them with: "
     "pip install 'xverse-api[conformance]'"
 )
-KEY_REFUSED: Final = (
-    "the API key was refused ({statuses}): check " + ENV_API_KEY + " or --api-key"
-)
+KEY_REFUSED: Final = "the API key was refused ({statuses}): check " + ENV_API_KEY + " or --api-key"
 NO_SUCCESS: Final = "no 2xx answer was seen, so no success body was checked"
 SPEC_RESOURCE: Final = "openapi.json"  # packaged as xverse_api/openapi.json (pyproject)
 DEFAULT_RATE_LIMIT: Final = 2.0  # requests per second: what trial keys are reported to allow
@@ -731,6 +732,40 @@ def _check_key(api_key: object) -> str:
         raise ValueError(str(exc)) from None
 
 
+def check_base_url(base_url: str) -> str:
+    """``base_url`` if it is an absolute http(s) URL with a host; else ``ValueError``."""
+    try:
+        url = httpx.URL(base_url)
+        port = url.port
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"{base_url!r} is not a valid URL ({exc})") from None
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"{base_url!r} is not an http(s) URL")
+    if not url.host:
+        raise ValueError(f"{base_url!r} has no host")
+    if port is not None and not 0 < port < 65536:
+        raise ValueError(f"{base_url!r} has the port {port}, not one of 1..65535")
+    return base_url
+
+
+def check_report_path(path: str | Path) -> Path:
+    """``path`` if a JUnit report can be written there, checked by writing one (an
+    ``<error>`` "the run did not finish", replaced when it does): so a run that cannot
+    keep its report stops before sending anything, and a killed run leaves a
+    well-formed report. ``ValueError`` says why not (no such directory, a directory,
+    not writable)."""
+    target = Path(path)
+    if target.is_dir():
+        raise ValueError(f"{str(path)!r} is a directory; name a file in it")
+    if not target.parent.is_dir():
+        raise ValueError(f"{str(path)!r}: the directory {str(target.parent)!r} does not exist")
+    try:
+        write_junit_error(target, "the run did not finish (interrupted, or it crashed)")
+    except OSError as exc:
+        raise ValueError(f"{str(path)!r} cannot be written: {exc.strerror or exc}") from None
+    return target
+
+
 def run(
     base_url: str,
     *,
@@ -749,10 +784,12 @@ def run(
 ) -> Report:
     """Send the planned requests to ``base_url`` and check every answer.
 
-    Raises ``ValueError`` for an ``operations`` entry the spec does not have, or an
-    ``api_key`` the SDK would refuse (:func:`_check_key`).
+    Raises ``ValueError`` for an ``operations`` entry the spec does not have, an
+    ``api_key`` the SDK would refuse (:func:`_check_key`) or a ``base_url`` that is not
+    an http(s) URL (:func:`check_base_url`).
     """
     _check_key(api_key)
+    check_base_url(base_url)
     spec = load_spec() if spec is None else spec
     everything = load_operations(spec)
     by_key = {op.key: op for op in everything}
@@ -923,6 +960,25 @@ def write_junit(report: Report, path: str | Path) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+def write_junit_error(path: str | Path, message: str, elapsed: float = 0.0) -> None:
+    """JUnit XML for a run that checked nothing: one testcase whose ``<error>`` says why
+    (the server cannot be reached, the key was refused, a usage error)."""
+    suite = ET.Element(
+        "testsuite",
+        name="xverse-api conformance",
+        tests="1",
+        failures="0",
+        errors="1",
+        skipped="0",
+        time=f"{elapsed:.3f}",
+    )
+    case = ET.SubElement(suite, "testcase", classname="conformance", name="conformance run")
+    ET.SubElement(case, "error", message=_clip(message), type="error").text = message
+    tree = ET.ElementTree(suite)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 # -- the command --------------------------------------------------------------------------
 
 
@@ -1031,6 +1087,11 @@ def conformance_command() -> click.Command:
         except ImportError:
             click.echo(INSTALL_HINT, err=True)
             ctx.exit(2)
+        if junit_xml:
+            try:
+                check_report_path(junit_xml)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), param_hint="--junit-xml") from None
         if not api_key:
             raise click.UsageError(
                 f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
@@ -1039,8 +1100,12 @@ def conformance_command() -> click.Command:
             _check_key(api_key)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
-        if not base_url.startswith(("http://", "https://")):
-            raise click.BadParameter(f"{base_url!r} is not an http(s) URL", param_hint="--base-url")
+        try:
+            check_base_url(base_url)
+        except ValueError as exc:
+            raise click.BadParameter(
+                _Redactor(api_key)(str(exc)), param_hint="--base-url"
+            ) from None
         try:
             document = load_spec(spec)
             report = run(
