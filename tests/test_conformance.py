@@ -590,6 +590,112 @@ def test_run_checks_its_base_url() -> None:
         conformance.run("http://[::1", api_key=SECRET)
 
 
+def _junit_error(path: Path) -> str:
+    suite = ET.parse(path).getroot()  # noqa: S314 - our own report
+    assert (suite.get("tests"), suite.get("errors"), suite.get("failures")) == ("1", "1", "0")
+    (error,) = suite.iter("error")
+    assert error.text == error.get("message")
+    return error.text or ""
+
+
+def test_the_junit_report_is_written_when_the_server_cannot_be_reached(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    junit = tmp_path / "junit.xml"
+    code, _, _ = run_cli(
+        capsys, "--base-url", url, "--api-key", SECRET, "--junit-xml", str(junit), *FAST
+    )
+    assert code == 2
+    assert _junit_error(junit).startswith(f"cannot reach {url}: ConnectError")
+
+
+def test_the_junit_report_is_written_when_the_key_is_refused(
+    capsys: pytest.CaptureFixture[str], served: str, tmp_path: Path
+) -> None:
+    junit = tmp_path / "junit.xml"
+    code, _, _ = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(junit), *FAST
+    )
+    assert code == 2
+    assert _junit_error(junit) == (
+        "the API key was refused (401): check XVERSE_API_KEY or --api-key; nothing was checked"
+    )
+    assert SECRET not in junit.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--operation", "GET /nope"], "usage error: not an operation of the spec: 'GET /nope'"),
+        (["--api-key", SECRET + "\n"], "usage error: the API key ends in a newline"),
+        (["--api-key", ""], "usage error: no API key: pass --api-key or set"),
+        (["--base-url", "http://[::1"], "usage error: Invalid value for --base-url:"),
+    ],
+)
+def test_the_junit_report_is_written_for_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+    served: str,
+    tmp_path: Path,
+    args: list[str],
+    message: str,
+) -> None:
+    junit = tmp_path / "junit.xml"
+    junit.write_text("an old report", "utf-8")
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(junit), *args
+    )
+    assert code == 2, err
+    assert _junit_error(junit).startswith(message)
+    assert SECRET not in junit.read_text("utf-8")
+
+
+def test_the_junit_report_is_written_when_the_extra_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "schemathesis", None)
+    junit = tmp_path / "junit.xml"
+    code, _, _ = run_cli(
+        capsys, "--base-url", "http://127.0.0.1:9", "--api-key", "k", "--junit-xml", str(junit)
+    )
+    assert code == 2
+    assert _junit_error(junit) == conformance.INSTALL_HINT
+
+
+def test_the_junit_report_is_written_when_the_run_crashes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*_: object, **__: object) -> None:
+        raise RuntimeError(f"boom near {SECRET}")
+
+    monkeypatch.setattr(conformance, "run", crash)
+    junit = tmp_path / "junit.xml"
+    with pytest.raises(RuntimeError, match="boom"):
+        run_cli(
+            capsys,
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--api-key",
+            SECRET,
+            "--junit-xml",
+            str(junit),
+        )
+    assert _junit_error(junit) == "the run failed: RuntimeError: boom near [redacted]"
+
+
+def test_an_addresses_file_that_is_not_text_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    binary = tmp_path / "addresses.bin"
+    binary.write_bytes(b"bc1q\x00\xff\xfe")
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--addresses", str(binary), *FAST
+    )
+    assert code == 2
+    assert "is not UTF-8 text" in err or "looks like a binary file" in err
+    assert fake.requests == []
+
+
 def test_a_spec_that_is_not_openapi(
     capsys: pytest.CaptureFixture[str], served: str, tmp_path: Path
 ) -> None:

@@ -982,11 +982,69 @@ def write_junit_error(path: str | Path, message: str, elapsed: float = 0.0) -> N
 # -- the command --------------------------------------------------------------------------
 
 
+def _check_server(
+    *,
+    base_url: str,
+    api_key: str | None,
+    spec: str | None,
+    addresses: IO[str] | None,
+    report_path: Path | None,
+    error_report: Callable[[str], None],
+    options: Mapping[str, Any],
+) -> int:
+    """The command after its options are parsed: the exit code, or a click usage error."""
+    import click  # noqa: PLC0415 - the cli extra; cli.main explains when it is missing
+
+    from .cli import InputError, is_terminal, read_addresses  # noqa: PLC0415 - shared with `runes`
+
+    try:
+        import jsonschema  # noqa: F401, PLC0415
+        import schemathesis  # noqa: F401, PLC0415
+        from rich.console import Console  # noqa: PLC0415
+    except ImportError:
+        click.echo(INSTALL_HINT, err=True)
+        error_report(INSTALL_HINT)
+        return 2
+    if not api_key:
+        raise click.UsageError(
+            f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
+        )
+    redact = _Redactor(api_key)
+    try:
+        _check_key(api_key)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
+        check_base_url(base_url)
+    except ValueError as exc:
+        raise click.BadParameter(redact(str(exc)), param_hint="--base-url") from None
+    try:
+        listed = read_addresses(addresses) if addresses is not None else ()
+        document = load_spec(spec)
+        report = run(base_url, api_key=api_key, spec=document, addresses=listed, **options)
+    except (OSError, ValueError, InputError) as exc:
+        raise click.UsageError(redact(str(exc))) from None
+    failed = None
+    if report.unreachable is not None:
+        failed = f"cannot reach {report.base_url}: {report.unreachable}"
+    elif report.refused is not None:
+        failed = f"{report.refused}; nothing was checked"
+    if failed is not None:
+        click.echo(f"error: {failed}", err=True)
+        error_report(failed)
+        return 2
+    out = sys.stdout
+    # a log (CI) gets the table unwrapped; a terminal, at its own width
+    width = None if is_terminal(out) else 160
+    print_report(Console(file=out, highlight=False, width=width), report, out)
+    if report_path is not None:
+        write_junit(report, report_path)
+    return report.exit_code
+
+
 def conformance_command() -> click.Command:
     """``xverse-api conformance``; cli.py registers it."""
     import click  # noqa: PLC0415 - the cli extra; cli.main explains when it is missing
-
-    from .cli import is_terminal, read_addresses  # noqa: PLC0415 - shared with `runes`
 
     @click.command(
         "conformance",
@@ -1080,60 +1138,41 @@ def conformance_command() -> click.Command:
           xverse-api conformance --base-url URL --addresses addresses.txt \\
               --operation "GET /v1/ordinals/address/{address}/runes" --junit-xml out.xml
         """
-        try:
-            import jsonschema  # noqa: F401, PLC0415
-            import schemathesis  # noqa: F401, PLC0415
-            from rich.console import Console  # noqa: PLC0415
-        except ImportError:
-            click.echo(INSTALL_HINT, err=True)
-            ctx.exit(2)
+        report_path = None
         if junit_xml:
             try:
-                check_report_path(junit_xml)
+                report_path = check_report_path(junit_xml)
             except ValueError as exc:
                 raise click.BadParameter(str(exc), param_hint="--junit-xml") from None
-        if not api_key:
-            raise click.UsageError(
-                f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
-            )
+        redact = _Redactor(api_key or "")
+
+        def error_report(message: str) -> None:
+            if report_path is not None:
+                write_junit_error(report_path, redact(message))
+
         try:
-            _check_key(api_key)
-        except ValueError as exc:
-            raise click.UsageError(str(exc)) from None
-        try:
-            check_base_url(base_url)
-        except ValueError as exc:
-            raise click.BadParameter(
-                _Redactor(api_key)(str(exc)), param_hint="--base-url"
-            ) from None
-        try:
-            document = load_spec(spec)
-            report = run(
-                base_url,
+            code = _check_server(
+                base_url=base_url,
                 api_key=api_key,
-                spec=document,
-                operations=operations,
-                addresses=read_addresses(addresses) if addresses is not None else (),
-                max_requests=max_requests,
-                rate_limit=rate_limit,
-                max_time=max_time,
-                timeout=timeout,
-                seed=seed,
+                spec=spec,
+                addresses=addresses,
+                report_path=report_path,
+                error_report=error_report,
+                options={
+                    "operations": operations,
+                    "max_requests": max_requests,
+                    "rate_limit": rate_limit,
+                    "max_time": max_time,
+                    "timeout": timeout,
+                    "seed": seed,
+                },
             )
-        except (OSError, ValueError) as exc:
-            raise click.UsageError(_Redactor(api_key)(str(exc))) from None
-        if report.unreachable is not None:
-            click.echo(f"error: cannot reach {report.base_url}: {report.unreachable}", err=True)
-            ctx.exit(2)
-        if report.refused is not None:
-            click.echo(f"error: {report.refused}; nothing was checked", err=True)
-            ctx.exit(2)
-        out = sys.stdout
-        # a log (CI) gets the table unwrapped; a terminal, at its own width
-        width = None if is_terminal(out) else 160
-        print_report(Console(file=out, highlight=False, width=width), report, out)
-        if junit_xml:
-            write_junit(report, junit_xml)
-        ctx.exit(report.exit_code)
+        except click.UsageError as exc:
+            error_report(f"usage error: {exc.format_message()}")
+            raise
+        except Exception as exc:
+            error_report(f"the run failed: {type(exc).__name__}: {exc}")
+            raise
+        ctx.exit(code)
 
     return conformance
