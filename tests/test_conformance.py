@@ -656,7 +656,7 @@ def test_the_junit_report_is_written_when_the_extra_is_missing(
     monkeypatch.setitem(sys.modules, "schemathesis", None)
     junit = tmp_path / "junit.xml"
     code, _, _ = run_cli(
-        capsys, "--base-url", "http://127.0.0.1:9", "--api-key", "k", "--junit-xml", str(junit)
+        capsys, "--base-url", "http://127.0.0.1:9", "--api-key", SECRET, "--junit-xml", str(junit)
     )
     assert code == 2
     assert _junit_error(junit) == conformance.INSTALL_HINT
@@ -714,6 +714,29 @@ def test_without_the_extra_it_says_what_to_install(
     assert code == 2
     assert out == ""
     assert "pip install 'xverse-api[conformance]'" in err
+
+
+@pytest.mark.parametrize("missing", ["click", "rich"])
+@pytest.mark.parametrize(
+    "argv", [["conformance", "--base-url", "http://127.0.0.1:9"], ["--debug", "conformance"]]
+)
+def test_without_click_or_rich_the_conformance_command_names_its_own_extra(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    missing: str,
+    argv: list[str],
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'xverse-api[conformance]'" in err
+    assert "xverse-api[cli]" not in err
+    monkeypatch.setattr(sys, "argv", ["xverse-api", *argv])
+    assert cli.main() == 2
+    assert "pip install 'xverse-api[conformance]'" in capsys.readouterr().err
+    # the other commands still name the `cli` extra
+    assert cli.main(["runes", "bc1qx"]) == 2
+    assert capsys.readouterr().err.strip() == cli.INSTALL_HINT
 
 
 # -- budget, pace and time bound ------------------------------------------------------------

@@ -64,6 +64,7 @@ __all__ = [
     "check_report_path",
     "check_response",
     "conformance_command",
+    "install_hint",
     "load_operations",
     "load_spec",
     "plan_requests",
@@ -74,8 +75,8 @@ __all__ = [
 ]
 
 INSTALL_HINT: Final = (
-    "xverse-api conformance needs schemathesis and jsonschema; install them with: "
-    "pip install 'xverse-api[conformance]'"
+    "xverse-api conformance needs click, rich, schemathesis and jsonschema (the "
+    "`conformance` extra); install them with: pip install 'xverse-api[conformance]'"
 )
 KEY_REFUSED: Final = "the API key was refused ({statuses}): check " + ENV_API_KEY + " or --api-key"
 NO_SUCCESS: Final = "no 2xx answer was seen, so no success body was checked"
@@ -977,6 +978,14 @@ def write_junit_error(path: str | Path, message: str, elapsed: float = 0.0) -> N
     tree = ET.ElementTree(suite)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def install_hint(argv: Sequence[str], default: str) -> str:
+    """What cli.main says when click or rich is missing: for ``xverse-api conformance``
+    (the first argument that is not an option; the group's options are all flags) the
+    ``conformance`` extra, which brings them too; else ``default`` (the ``cli`` extra)."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    return INSTALL_HINT if command == "conformance" else default
 
 
 # -- the command --------------------------------------------------------------------------
