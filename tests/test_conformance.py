@@ -13,6 +13,7 @@ allow both, so the order the suites run in does not matter.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -748,6 +749,60 @@ def test_the_rate_limit_paces_every_request(fake: FakeXverse, served: str) -> No
     elapsed = time.monotonic() - started
     assert report.requests == len(fake.requests) == 5
     assert elapsed >= 4 / 20  # five requests at 20/s: four intervals of 50 ms at least
+
+
+def _most_in_one_second(times: list[float]) -> int:
+    """The most of ``times`` that any window [t, t + 1 s) holds."""
+    return max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
+
+
+def test_requests_are_spaced_from_the_previous_actual_send_on_the_injected_clock() -> None:
+    now = [1000.0]
+    sent: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(now[0])
+        # answers that take longer than a slot: a schedule that catches up on them
+        # sends the next one early
+        now[0] += (0.05, 0.6, 0.3)[len(sent) % 3]
+        return httpx.Response(200, json=page())
+
+    report = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        max_requests=12,
+        rate_limit=2,
+        transport=httpx.MockTransport(answer),
+        sleep=sleep,
+        clock=lambda: now[0],
+    )
+    assert report.requests == len(sent) == 12
+    assert report.stopped is None
+    gaps = [b - a for a, b in itertools.pairwise(sent)]
+    assert min(gaps) >= 0.5, gaps
+    assert _most_in_one_second(sent) == 2
+
+
+def test_requests_are_spaced_on_the_wire(fake: FakeXverse, served: str) -> None:
+    sent: list[float] = []
+
+    class Recording(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            sent.append(time.monotonic())
+            return super().handle_request(request)
+
+    for _ in range(4):  # every other answer comes a little after its successor's slot
+        fake.add_fault(Fault.slow(0), times=1)
+        fake.add_fault(Fault.slow(0.056), times=1)
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, max_requests=8, rate_limit=20, transport=Recording()
+    )
+    assert report.requests == len(sent) == 8
+    gaps = [b - a for a, b in itertools.pairwise(sent)]
+    assert min(gaps) >= 0.05 - 0.001, gaps  # 1/20 s, less the jitter of two clock reads
 
 
 def test_the_time_bound_stops_the_run(fake: FakeXverse, served: str) -> None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
+import math
 import re
 import sys
 import time
@@ -48,7 +49,7 @@ from ._constants import ENV_API_KEY
 from ._errors import XverseError
 from ._operations import get_operation, operation_keys
 from ._options import check_api_key, redact
-from ._retry import Pacer, parse_retry_after
+from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
     import click
@@ -810,7 +811,8 @@ def run(
     redact = _Redactor(api_key)
     report = Report(redact(base_url), [OperationResult(op.key) for op in chosen])
     results = {r.key: r for r in report.results}
-    pacer = Pacer(rate_limit)
+    interval = 1.0 / rate_limit
+    last_send = -math.inf  # clock() when the previous request went out
     answered = False
     with httpx.Client(
         base_url=base_url.rstrip("/"),
@@ -820,19 +822,21 @@ def run(
         headers={"User-Agent": "xverse-api-conformance"},
     ) as client:
         for planned in plan:
-            wait = pacer.acquire()
-            while wait > 0:
-                if clock() - start + wait > max_time:
-                    break
+            # Each request at least 1/rate after the previous one actually went out (never
+            # catching up on a late one), so no second holds more than `rate` requests.
+            wait = last_send + interval - clock()
+            while wait > 0 and clock() - start + wait <= max_time:
                 sleep(wait)
-                wait = pacer.acquire()
+                wait = last_send + interval - clock()
             if wait > 0 or clock() - start >= max_time:
                 report.stopped = f"the time bound ({max_time:g} s) was reached"
                 break
             result = results[planned.operation.key]
             result.requests += 1
+            request = planned.build(client, api_key)
+            last_send = clock()
             try:
-                response = client.send(planned.build(client, api_key))
+                response = client.send(request)
             except httpx.TransportError as exc:
                 if not answered and isinstance(exc, _CANNOT_CONNECT):
                     # nothing answered yet and no connection at all: nothing to check
