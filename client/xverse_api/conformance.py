@@ -28,6 +28,7 @@ jsonschema, click and rich (the ``conformance`` extra) load when a run starts.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.resources
 import json
@@ -36,7 +37,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
@@ -45,7 +46,8 @@ from xml.etree import ElementTree as ET
 
 import httpx
 
-from ._constants import ENV_API_KEY
+from ._address import NETWORKS, encode_base58check, encode_segwit_address, is_valid_address
+from ._constants import ENV_API_KEY, SERVERS
 from ._errors import XverseError
 from ._operations import get_operation, operation_keys
 from ._options import check_api_key, redact
@@ -61,13 +63,16 @@ __all__ = [
     "OperationResult",
     "Report",
     "Violation",
+    "address_pool",
     "check_base_url",
     "check_report_path",
     "check_response",
     "conformance_command",
+    "example_addresses",
     "install_hint",
     "load_operations",
     "load_spec",
+    "network_of",
     "plan_requests",
     "run",
     "sdk_decode",
@@ -324,6 +329,81 @@ def _located(op: Operation) -> list[Mapping[str, Any]]:
     return [p for p in op.parameters if p["in"] in ("path", "query")]
 
 
+def example_addresses(network: str = "mainnet") -> list[str]:
+    """Valid addresses of every kind on ``network`` (P2WPKH, P2WSH, P2TR, P2PKH, P2SH),
+    built from fixed byte strings: checksums right, so a server answers 200, not 400."""
+    net = NETWORKS[network]
+    return [
+        encode_segwit_address(net.hrp, 0, bytes(range(1, 21))),
+        encode_segwit_address(net.hrp, 0, bytes(range(1, 33))),
+        encode_segwit_address(net.hrp, 1, bytes(range(33, 65))),
+        encode_base58check(net.p2pkh, bytes(range(21, 41))),
+        encode_base58check(net.p2sh, bytes(range(41, 61))),
+    ]
+
+
+def network_of(base_url: str, addresses: Sequence[str] = ()) -> str:
+    """The network ``base_url`` serves: the provider's server for it (signet, testnet4),
+    else the one every listed address belongs to, else mainnet."""
+    for name, url in SERVERS.items():
+        if base_url.rstrip("/") == url:
+            return name
+    for name in NETWORKS:
+        if addresses and all(is_valid_address(a, name) for a in addresses):
+            return name
+    return "mainnet"
+
+
+def address_pool(
+    operations: Sequence[Operation], addresses: Sequence[str], network: str
+) -> list[str]:
+    """The addresses generation draws for an address format: the listed ones, the
+    spec's defaults and examples, then :func:`example_addresses`; only those valid on
+    ``network``, each once, in that order (so a seed draws the same ones every run)."""
+    pool = list(addresses)
+    for op in operations:
+        for parameter in _located(op):
+            if _is_address(parameter):
+                pool.extend(str(value) for value in _candidates(parameter))
+    pool.extend(example_addresses(network))
+    return [a for a in dict.fromkeys(pool) if is_valid_address(a, network)]
+
+
+def _address_formats(operations: Sequence[Operation]) -> list[str]:
+    """The ``format`` of every address parameter (``BitcoinAddress`` in the spec)."""
+    formats = []
+    for op in operations:
+        for parameter in _located(op):
+            fmt = parameter.get("schema", {}).get("format")
+            if _is_address(parameter) and isinstance(fmt, str) and fmt not in formats:
+                formats.append(fmt)
+    return formats
+
+
+@contextlib.contextmanager
+def _formats_drawn_from(formats: Sequence[str], values: Sequence[str]) -> Iterator[None]:
+    """Within the block, schemathesis generates each of ``formats`` from ``values``;
+    afterwards whatever was registered before (a user's hooks, say) is back."""
+    import schemathesis  # noqa: PLC0415
+    from hypothesis import strategies as st  # noqa: PLC0415
+    from schemathesis.specs.openapi import formats as registry  # noqa: PLC0415
+
+    if not formats or not values:
+        yield
+        return
+    saved = {name: registry.STRING_FORMATS.get(name) for name in formats}
+    strategy = st.sampled_from(list(values))
+    try:
+        for name in formats:
+            schemathesis.openapi.format(name, strategy)
+        yield
+    finally:
+        for name, previous in saved.items():
+            registry.unregister_string_format(name)
+            if previous is not None:
+                schemathesis.openapi.format(name, previous)
+
+
 def generated_cases(
     schema: Any,
     op: Operation,
@@ -406,12 +486,15 @@ def plan_requests(
     max_requests: int,
     seed: int,
     addresses: Sequence[str] = (),
+    network: str = "mainnet",
 ) -> list[Planned]:
     """At most ``max_requests`` distinct requests, shared fairly among ``operations``.
 
     Each operation's list starts with the spec's defaults/examples and the listed
     addresses, then generated cases; the lists are interleaved so that every operation
-    gets requests even when the budget is smaller than the work.
+    gets requests even when the budget is smaller than the work. Address parameters
+    with a ``format`` (``BitcoinAddress``) are generated from :func:`address_pool`, valid
+    addresses on ``network``, not the random strings that would only draw 400s.
     """
     import schemathesis  # noqa: PLC0415
     from schemathesis.config import SchemathesisConfig  # noqa: PLC0415
@@ -421,30 +504,40 @@ def plan_requests(
     schema = schemathesis.openapi.from_dict(dict(spec), config=SchemathesisConfig())
     share = -(-max_requests // len(operations))  # ceil
     per_op: list[list[Planned]] = []
-    for op in operations:
-        fixed = spec_cases(op, addresses)
-        known: dict[str, list[str]] = {}
-        for case in fixed:
-            for name, value in case.path_params.items():
-                if _is_address(_param(op, "path", name)) and value not in known.get(name, []):
-                    known.setdefault(name, []).append(str(value))
-        fixed = list({case.fingerprint(): case for case in fixed}.values())
-        generated = generated_cases(
-            schema,
-            op,
-            max(share - len(fixed), 0),
-            seed=seed,
-            known=known,
-            exclude=[case.fingerprint() for case in fixed],
-        )
-        unique = [*fixed, *generated]
-        per_op.append(unique)
+    with _formats_drawn_from(
+        _address_formats(operations), address_pool(operations, addresses, network)
+    ):
+        for op in operations:
+            per_op.append(_op_cases(schema, op, share, seed=seed, addresses=addresses))
     plan: list[Planned] = []
     for round_ in range(max(map(len, per_op))):
         for cases in per_op:
             if round_ < len(cases) and len(plan) < max_requests:
                 plan.append(cases[round_])
     return plan
+
+
+def _op_cases(
+    schema: Any, op: Operation, share: int, *, seed: int, addresses: Sequence[str]
+) -> list[Planned]:
+    """``op``'s distinct requests: the spec's and the listed addresses', then generated
+    ones up to ``share``."""
+    fixed = spec_cases(op, addresses)
+    known: dict[str, list[str]] = {}
+    for case in fixed:
+        for name, value in case.path_params.items():
+            if _is_address(_param(op, "path", name)) and value not in known.get(name, []):
+                known.setdefault(name, []).append(str(value))
+    fixed = list({case.fingerprint(): case for case in fixed}.values())
+    generated = generated_cases(
+        schema,
+        op,
+        max(share - len(fixed), 0),
+        seed=seed,
+        known=known,
+        exclude=[case.fingerprint() for case in fixed],
+    )
+    return [*fixed, *generated]
 
 
 def _param(op: Operation, where: str, name: str) -> Mapping[str, Any]:
@@ -804,7 +897,12 @@ def run(
     chosen = [by_key[key] for key in dict.fromkeys(operations)] if operations else everything
     began = clock()
     plan = plan_requests(
-        chosen, spec=spec, max_requests=max_requests, seed=seed, addresses=addresses
+        chosen,
+        spec=spec,
+        max_requests=max_requests,
+        seed=seed,
+        addresses=addresses,
+        network=network_of(base_url, addresses),
     )
     start = clock()  # the time bound counts from the first request
     validators = _Validators(spec)
