@@ -18,9 +18,12 @@ most ``--max-requests`` (default 50) and stops after ``--max-time`` seconds, so 
 run costs a known, small part of a quota. It never retries (every answer is judged);
 after a 429 it waits as ``Retry-After`` asks.
 
-Exit codes: 0 conformant, 1 violations, 2 usage error or the server cannot be reached.
-The API key never appears in the output or the JUnit report (it is cut out of every
-line, bodies the server echoes included).
+Exit codes: 0 conformant; 1 violations, or no 2xx answer at all (no success body was
+checked); 2 usage error, the server cannot be reached, or the API key was refused (every
+answer a 401 or 403). With ``--junit-xml`` a report is written whatever the outcome. The
+API key is checked as the SDK checks it before anything is sent, and never appears in
+the output or the JUnit report (it is cut out of every line in every form the SDK's
+redactor knows, bodies the server echoes included).
 
 Only the standard library and httpx are imported with this module; schemathesis,
 jsonschema, click and rich (the ``conformance`` extra) load when a run starts.
@@ -1160,8 +1163,9 @@ def conformance_command() -> click.Command:
     @click.command(
         "conformance",
         epilog=(
-            "Exit codes: 0 conformant, 1 violations, 2 usage error or the server cannot be "
-            "reached. Needs: pip install 'xverse-api[conformance]'."
+            "Exit codes: 0 conformant; 1 violations, or no 2xx answer at all; 2 usage error, "
+            "the server cannot be reached, or the API key was refused (every answer 401/403). "
+            "Needs: pip install 'xverse-api[conformance]'."
         ),
     )
     @click.option(
