@@ -5,14 +5,15 @@ with faults that break the contract (each problem named), and Prism, a mock serv
 other people build from the same spec (installed into .tools/ by ``make setup``).
 Small ``--max-requests`` and a high ``--rate-limit`` keep them fast.
 
-Which statuses generated requests get depends on whether ``format: BitcoinAddress`` is
-registered with schemathesis in this process (tests/schemathesis_hooks.py does it, for
-the contract suites): random strings draw 400s, real addresses 200s. The assertions
-allow both, so the order the suites run in does not matter.
+Generated requests get 200s from the fake: while it plans, the command draws
+``format: BitcoinAddress`` from valid addresses (the listed ones, the spec's, its own
+examples), whatever tests/schemathesis_hooks.py registered for the contract suites, and
+puts that registration back afterwards; so the order the suites run in does not matter.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -24,13 +25,20 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 import httpx
 import pytest
+import schemathesis
 import yaml  # PyYAML: a schemathesis dependency
+from hypothesis import find
+from hypothesis import strategies as st
 from rich.console import Console
+from schemathesis.specs.openapi import formats as registry
 from xverse_api import cli, conformance
+from xverse_api._address import is_valid_address
+from xverse_api._constants import SERVERS
 from xverse_api._core import BodyError
 from xverse_api.testing import (
     DEFAULT_ADDRESS,
@@ -132,7 +140,7 @@ def test_the_fake_conforms(
         *FAST,
     )
     assert (code, err) == (0, ""), out
-    assert re.search(rf"{re.escape(RUNES)} +│ +12 │ 200x\d+(, 400x\d+)? +│ +0 │ ok", out), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +12 │ 200x12 +│ +0 │ ok", out), out
     assert out.rstrip().endswith("conformant")
     seen = fake.requests
     assert len(seen) == 12
@@ -181,16 +189,17 @@ def test_each_contract_break_is_named(
     capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, name: str
 ) -> None:
     fault, expected = BREAKS[name]
+    # one normal answer too: a run of nothing but 403s reads as a refused key (exit 2)
     fake.add_fault(fault, times=4)
     code, out, _ = run_cli(
-        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "4", *FAST
+        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "5", *FAST
     )
     assert code == 1, out
     lines = out.splitlines()
     for want in expected:
         assert any(line.startswith(want) for line in lines), (want, out)
-    assert "(4 of 4 answers)" in out
-    assert re.search(r"│ +4 │ .* │ FAIL", out), out
+    assert "(4 of 5 answers)" in out
+    assert re.search(r"│ +5 │ .* │ FAIL", out), out
 
 
 def test_every_break_at_once_in_the_table_and_the_junit_report(
@@ -213,7 +222,7 @@ def test_every_break_at_once_in_the_table_and_the_junit_report(
     )
     print(out)  # the closing note shows this table
     assert code == 1
-    assert re.search(rf"{re.escape(RUNES)} +│ +10 │ 200x\d, (400x1, )?403x2 +│ +8 │ FAIL", out), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +10 │ 200x8, 403x2 +│ +8 │ FAIL", out), out
     assert re.search(r"^10 requests in [0-9.]+ s: 8 violations$", out, re.MULTILINE), out
     failure = ET.parse(junit).getroot().find(".//failure")  # noqa: S314 - our own report
     assert failure is not None
@@ -249,6 +258,80 @@ def test_the_key_never_appears(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert env_code == 2  # no key at all: a usage error, and nothing was sent without it
 
 
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        (SECRET + "\n", "the API key ends in a newline"),
+        (SECRET + "\r\n", "the API key ends in a newline"),
+        (" " + SECRET, "the API key starts with a space"),
+        (SECRET[:4] + "\x07" + SECRET[4:], "a control character (U+0007) at position 5"),
+        (SECRET + "é", "a non-ASCII character (U+00E9)"),
+    ],
+)
+def test_a_key_the_sdk_would_refuse_is_a_usage_error_that_never_shows_it(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, key: str, problem: str
+) -> None:
+    code, out, err = run_cli(capsys, "--base-url", served, "--api-key", key, *FAST)
+    assert code == 2
+    assert out == ""
+    assert problem in err
+    assert "cannot reach" not in err
+    assert SECRET not in err
+    assert SECRET[4:] not in err
+    assert fake.requests == []  # checked before anything is sent
+    with pytest.raises(ValueError, match="the API key") as raised:
+        conformance.run(served, api_key=key)
+    assert SECRET[4:] not in str(raised.value)
+
+
+# visible ASCII that a repr, JSON or a URL escapes
+ODD_KEY = "sk+live/MARK\\9=x"
+
+
+def test_the_redactor_covers_escaped_and_encoded_forms_of_the_key() -> None:
+    redact = conformance._Redactor(ODD_KEY)
+    forms = [
+        ODD_KEY,
+        repr(ODD_KEY),
+        repr(ODD_KEY.encode()),
+        json.dumps(ODD_KEY),
+        quote(ODD_KEY, safe=""),
+        ODD_KEY.replace("+", "%2B"),  # encoded in part
+        ODD_KEY.replace("/", "%2f"),
+    ]
+    for form in forms:
+        text = redact(f"before {form} after")
+        assert text.startswith("before ")
+        assert text.endswith(" after")
+        assert "[redacted]" in text, form
+        assert "MARK" not in text, form
+
+
+def test_a_key_echoed_in_a_body_is_cut_from_the_report_in_its_escaped_form(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    fake = FakeXverse(api_key=ODD_KEY)
+    # jsonschema quotes the body's string with repr: the backslash doubles
+    fake.add_fault(Fault.json(200, f"bad key {ODD_KEY}"), times=2)
+    junit = tmp_path / "junit.xml"
+    with fake.serve() as url:
+        code, out, err = run_cli(
+            capsys,
+            "--base-url",
+            url,
+            "--api-key",
+            ODD_KEY,
+            "--max-requests",
+            "2",
+            "--junit-xml",
+            str(junit),
+            *FAST,
+        )
+    assert code == 1, out + err
+    assert "bad key [redacted]" in out
+    assert "MARK" not in out + err + junit.read_text("utf-8")
+
+
 def test_the_key_comes_from_the_environment(
     capsys: pytest.CaptureFixture[str],
     fake: FakeXverse,
@@ -259,6 +342,117 @@ def test_the_key_comes_from_the_environment(
     code, out, _ = run_cli(capsys, "--base-url", served, "--max-requests", "2", *FAST)
     assert code == 0, out
     assert {r.api_key for r in fake.requests} == {"valid"}
+
+
+def test_a_wrong_key_is_not_conformant_but_refused(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    code, out, err = run_cli(
+        capsys, "--base-url", served, "--api-key", "wrong-key", "--max-requests", "3", *FAST
+    )
+    assert code == 2
+    assert out == ""
+    assert err == (
+        "error: the API key was refused (401): check XVERSE_API_KEY or --api-key; "
+        "nothing was checked\n"
+    )
+    assert {r.api_key for r in fake.requests} == {"invalid"}
+
+
+def test_every_answer_a_403_is_a_refused_key_too(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    fake.add_fault(Fault.error(403, "Forbidden"), times=3)
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "3", *FAST
+    )
+    assert code == 2
+    assert "the API key was refused (403)" in err
+
+
+def test_which_answers_mean_a_refused_key() -> None:
+    def report(*statuses: int) -> conformance.Report:
+        result = conformance.OperationResult("GET /a", requests=len(statuses))
+        result.statuses.update(statuses)
+        return conformance.Report("http://x", [result, conformance.OperationResult("GET /b")])
+
+    assert report(401, 403, 403).refused == (
+        "the API key was refused (401, 403): check XVERSE_API_KEY or --api-key"
+    )
+    assert report(401, 403).exit_code == 2
+    assert report(401, 200).refused is None
+    assert report(401, 200).exit_code == 0
+    assert report().refused is None  # no answer at all is not a refusal
+    assert report().exit_code == 1  # ... nor conformant: nothing was checked
+
+
+@pytest.mark.parametrize(
+    ("fault", "status"),
+    [(Fault.rate_limited(retry_after=0), 429), (Fault.error(400, "Invalid input"), 400)],
+)
+def test_a_run_without_any_2xx_is_not_conformant(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, tmp_path: Path, fault: Fault, status: int
+) -> None:
+    fake.add_fault(fault, times=3)  # every answer documented, none a success
+    junit = tmp_path / "junit.xml"
+    with fake.serve() as url:
+        code, out, err = run_cli(
+            capsys,
+            "--base-url",
+            url,
+            "--api-key",
+            DEFAULT_API_KEY,
+            "--max-requests",
+            "3",
+            "--junit-xml",
+            str(junit),
+            *FAST,
+        )
+    assert (code, err) == (1, ""), out
+    assert re.search(rf"{re.escape(RUNES)} +│ +3 │ {status}x3 +│ +0 │ no 2xx", out), out
+    assert out.splitlines()[-1].endswith(": no 2xx answer was seen, so no success body was checked")
+    assert "conformant" not in out
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert suite.get("failures") == "1"
+    failure = suite.find(".//failure")
+    assert failure is not None
+    assert failure.get("type") == "no-2xx"
+
+
+def test_an_operation_without_a_2xx_is_a_warning_when_others_had_one(tmp_path: Path) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET" and request.url.path.startswith("/things/"):
+            return httpx.Response(404)  # 4XX, documented without content
+        if request.method == "PUT":
+            return httpx.Response(204)
+        return httpx.Response(200, json=page())
+
+    report = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        spec=OTHER_SPEC,
+        max_requests=6,
+        rate_limit=1000,
+        transport=httpx.MockTransport(answer),
+    )
+    assert report.exit_code == 0, [v.line() for v in report.violations]
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=160), report, out)  # type: ignore[arg-type]
+    text = "".join(lines)
+    assert re.search(r"GET /things/\{id\} +│ +2 │ 404x2 +│ +0 │ no 2xx", text), text
+    assert re.search(r"PUT /things/\{id\} +│ +\d │ 204x\d +│ +0 │ ok", text), text
+    assert (
+        "warning: GET /things/{id}: no 2xx answer (404x2), so its success body was not checked"
+        in text
+    )
+    assert text.rstrip().endswith(": conformant")
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert suite.get("failures") == "0"
+    out_text = suite.findtext(".//testcase[@name='GET /things/{id}']/system-out") or ""
+    assert out_text.endswith("; warning: no 2xx answer, so its success body was not checked")
 
 
 # -- Prism: a mock server built from the spec by other people -----------------------------
@@ -347,6 +541,9 @@ def test_a_server_that_cannot_be_reached(capsys: pytest.CaptureFixture[str]) -> 
     [
         (["--operation", "GET /nope"], "not an operation of the spec: 'GET /nope' (known: GET /v1"),
         (["--base-url", "ftp://x"], "is not an http(s) URL"),
+        (["--base-url", "http://[::1"], "'http://[::1' is not a valid URL (Invalid port"),
+        (["--base-url", "http://"], "'http://' has no host"),
+        (["--base-url", "http://h:99999"], "has the port 99999, not one of 1..65535"),
         (["--max-requests", "0"], "Invalid value for '--max-requests'"),
     ],
 )
@@ -356,6 +553,154 @@ def test_usage_errors(
     code, _, err = run_cli(capsys, "--base-url", served, "--api-key", SECRET, *args)
     assert code == 2
     assert message in err
+
+
+def test_a_report_path_that_cannot_be_written_stops_the_run_before_it_starts(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nonexistent" / "x.xml"
+    code, out, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(missing), *FAST
+    )
+    assert code == 2
+    assert out == ""
+    assert f"the directory '{missing.parent}' does not exist" in err
+    assert fake.requests == []  # nothing sent, no budget spent
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(tmp_path), *FAST
+    )
+    assert code == 2
+    assert "is a directory" in err
+    assert fake.requests == []
+
+
+def test_check_report_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match="is a directory; name a file in it"):
+        conformance.check_report_path(tmp_path)
+    with pytest.raises(ValueError, match="does not exist"):
+        conformance.check_report_path(tmp_path / "no" / "x.xml")
+    target = conformance.check_report_path(tmp_path / "x.xml")
+    # checked by writing: a well-formed report that says the run did not finish
+    (error,) = ET.parse(target).getroot().iter("error")  # noqa: S314 - our own report
+    assert error.get("message") == "the run did not finish (interrupted, or it crashed)"
+
+    def refuse(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(conformance, "write_junit_error", refuse)
+    with pytest.raises(ValueError, match=r"x\.xml' cannot be written: Permission denied"):
+        conformance.check_report_path(tmp_path / "x.xml")
+
+
+def test_run_checks_its_base_url() -> None:
+    with pytest.raises(ValueError, match="is not a valid URL"):
+        conformance.run("http://[::1", api_key=SECRET)
+
+
+def _junit_error(path: Path) -> str:
+    suite = ET.parse(path).getroot()  # noqa: S314 - our own report
+    assert (suite.get("tests"), suite.get("errors"), suite.get("failures")) == ("1", "1", "0")
+    (error,) = suite.iter("error")
+    assert error.text == error.get("message")
+    return error.text or ""
+
+
+def test_the_junit_report_is_written_when_the_server_cannot_be_reached(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    junit = tmp_path / "junit.xml"
+    code, _, _ = run_cli(
+        capsys, "--base-url", url, "--api-key", SECRET, "--junit-xml", str(junit), *FAST
+    )
+    assert code == 2
+    assert _junit_error(junit).startswith(f"cannot reach {url}: ConnectError")
+
+
+def test_the_junit_report_is_written_when_the_key_is_refused(
+    capsys: pytest.CaptureFixture[str], served: str, tmp_path: Path
+) -> None:
+    junit = tmp_path / "junit.xml"
+    code, _, _ = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(junit), *FAST
+    )
+    assert code == 2
+    assert _junit_error(junit) == (
+        "the API key was refused (401): check XVERSE_API_KEY or --api-key; nothing was checked"
+    )
+    assert SECRET not in junit.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--operation", "GET /nope"], "usage error: not an operation of the spec: 'GET /nope'"),
+        (["--api-key", SECRET + "\n"], "usage error: the API key ends in a newline"),
+        (["--api-key", ""], "usage error: no API key: pass --api-key or set"),
+        (["--base-url", "http://[::1"], "usage error: Invalid value for --base-url:"),
+    ],
+)
+def test_the_junit_report_is_written_for_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+    served: str,
+    tmp_path: Path,
+    args: list[str],
+    message: str,
+) -> None:
+    junit = tmp_path / "junit.xml"
+    junit.write_text("an old report", "utf-8")
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(junit), *args
+    )
+    assert code == 2, err
+    assert _junit_error(junit).startswith(message)
+    assert SECRET not in junit.read_text("utf-8")
+
+
+def test_the_junit_report_is_written_when_the_extra_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "schemathesis", None)
+    junit = tmp_path / "junit.xml"
+    code, _, _ = run_cli(
+        capsys, "--base-url", "http://127.0.0.1:9", "--api-key", SECRET, "--junit-xml", str(junit)
+    )
+    assert code == 2
+    assert _junit_error(junit) == conformance.INSTALL_HINT
+
+
+def test_the_junit_report_is_written_when_the_run_crashes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*_: object, **__: object) -> None:
+        raise RuntimeError(f"boom near {SECRET}")
+
+    monkeypatch.setattr(conformance, "run", crash)
+    junit = tmp_path / "junit.xml"
+    with pytest.raises(RuntimeError, match="boom"):
+        run_cli(
+            capsys,
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--api-key",
+            SECRET,
+            "--junit-xml",
+            str(junit),
+        )
+    assert _junit_error(junit) == "the run failed: RuntimeError: boom near [redacted]"
+
+
+def test_an_addresses_file_that_is_not_text_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    binary = tmp_path / "addresses.bin"
+    binary.write_bytes(b"bc1q\x00\xff\xfe")
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--addresses", str(binary), *FAST
+    )
+    assert code == 2
+    assert "is not UTF-8 text" in err or "looks like a binary file" in err
+    assert fake.requests == []
 
 
 def test_a_spec_that_is_not_openapi(
@@ -378,6 +723,29 @@ def test_without_the_extra_it_says_what_to_install(
     assert "pip install 'xverse-api[conformance]'" in err
 
 
+@pytest.mark.parametrize("missing", ["click", "rich"])
+@pytest.mark.parametrize(
+    "argv", [["conformance", "--base-url", "http://127.0.0.1:9"], ["--debug", "conformance"]]
+)
+def test_without_click_or_rich_the_conformance_command_names_its_own_extra(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    missing: str,
+    argv: list[str],
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'xverse-api[conformance]'" in err
+    assert "xverse-api[cli]" not in err
+    monkeypatch.setattr(sys, "argv", ["xverse-api", *argv])
+    assert cli.main() == 2
+    assert "pip install 'xverse-api[conformance]'" in capsys.readouterr().err
+    # the other commands still name the `cli` extra
+    assert cli.main(["runes", "bc1qx"]) == 2
+    assert capsys.readouterr().err.strip() == cli.INSTALL_HINT
+
+
 # -- budget, pace and time bound ------------------------------------------------------------
 
 
@@ -387,6 +755,60 @@ def test_the_rate_limit_paces_every_request(fake: FakeXverse, served: str) -> No
     elapsed = time.monotonic() - started
     assert report.requests == len(fake.requests) == 5
     assert elapsed >= 4 / 20  # five requests at 20/s: four intervals of 50 ms at least
+
+
+def _most_in_one_second(times: list[float]) -> int:
+    """The most of ``times`` that any window [t, t + 1 s) holds."""
+    return max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
+
+
+def test_requests_are_spaced_from_the_previous_actual_send_on_the_injected_clock() -> None:
+    now = [1000.0]
+    sent: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(now[0])
+        # answers that take longer than a slot: a schedule that catches up on them
+        # sends the next one early
+        now[0] += (0.05, 0.6, 0.3)[len(sent) % 3]
+        return httpx.Response(200, json=page())
+
+    report = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        max_requests=12,
+        rate_limit=2,
+        transport=httpx.MockTransport(answer),
+        sleep=sleep,
+        clock=lambda: now[0],
+    )
+    assert report.requests == len(sent) == 12
+    assert report.stopped is None
+    gaps = [b - a for a, b in itertools.pairwise(sent)]
+    assert min(gaps) >= 0.5, gaps
+    assert _most_in_one_second(sent) == 2
+
+
+def test_requests_are_spaced_on_the_wire(fake: FakeXverse, served: str) -> None:
+    sent: list[float] = []
+
+    class Recording(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            sent.append(time.monotonic())
+            return super().handle_request(request)
+
+    for _ in range(4):  # every other answer comes a little after its successor's slot
+        fake.add_fault(Fault.slow(0), times=1)
+        fake.add_fault(Fault.slow(0.056), times=1)
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, max_requests=8, rate_limit=20, transport=Recording()
+    )
+    assert report.requests == len(sent) == 8
+    gaps = [b - a for a, b in itertools.pairwise(sent)]
+    assert min(gaps) >= 0.05 - 0.001, gaps  # 1/20 s, less the jitter of two clock reads
 
 
 def test_the_time_bound_stops_the_run(fake: FakeXverse, served: str) -> None:
@@ -428,6 +850,103 @@ def test_a_dropped_connection_after_answers_is_a_violation(
     assert "no answer" in junit.read_text("utf-8")
 
 
+def test_no_answer_mixed_with_other_violations_sorts_and_prints(
+    fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    fake.add_fault(Fault.json(200, page(amount=3142748244)), times=1)
+    fake.add_fault(Fault.dropped(), times=1)
+    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=3, rate_limit=1000)
+    assert report.exit_code == 1
+    statuses = [v.status for v in report.violations]  # sorting them used to raise TypeError
+    assert statuses[0] is None
+    assert 200 in statuses
+    lines: list[str] = []
+    out = _Lines(lines)
+    conformance.print_report(Console(file=out, width=120), report, out)  # type: ignore[arg-type]
+    text = "".join(lines)
+    assert text.index(f"{RUNES} - $: no answer") < text.index(f"{RUNES} 200 $.items[0].amount")
+    junit = tmp_path / "j.xml"
+    conformance.write_junit(report, junit)
+    failure = ET.parse(junit).getroot().find(".//failure")  # noqa: S314 - our own report
+    assert failure is not None
+    assert (failure.text or "").startswith(f"{RUNES} - $: no answer")
+
+
+def test_violations_are_totally_ordered() -> None:
+    none = conformance.Violation("GET /a", None, "$", "no answer")
+    ok = conformance.Violation("GET /a", 200, "$", "x")
+    later = conformance.Violation("GET /b", None, "$", "no answer")
+    assert sorted([later, ok, none]) == [none, ok, later]
+    assert none < ok < later
+    assert ok > none
+    assert ok >= conformance.Violation("GET /a", 200, "$", "x")
+    assert none.__lt__("not a violation") is NotImplemented
+
+
+def test_a_slow_first_answer_is_a_violation_and_the_run_goes_on(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    fake.add_fault(Fault.slow(0.6), times=1)  # connects, then no answer within 0.25 s
+    code, out, err = run_cli(
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        DEFAULT_API_KEY,
+        "--max-requests",
+        "3",
+        *FAST,
+        "--timeout",
+        "0.25",
+    )
+    assert code == 1, out + err
+    assert "cannot reach" not in err
+    assert f"{RUNES} - $: no answer within --timeout 0.25 s (ReadTimeout)" in out.splitlines()
+    row = rf"{re.escape(RUNES)} +│ +3 │ 200x2, no answer x1 +│ +1 │ FAIL"
+    assert re.search(row, out), out
+    assert len(fake.requests) == 3  # the rest of the plan was sent
+
+
+@pytest.mark.parametrize(
+    ("first", "unreachable"),
+    [
+        (httpx.ConnectError("[Errno 111] Connection refused"), True),
+        (httpx.ConnectTimeout("timed out"), True),
+        (httpx.ReadTimeout("timed out"), False),
+        (httpx.RemoteProtocolError("Server disconnected without sending a response."), False),
+    ],
+)
+def test_only_a_connection_failure_before_any_answer_means_unreachable(
+    first: httpx.TransportError, unreachable: bool
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            raise first
+        return httpx.Response(200, json=page())
+
+    report = conformance.run(
+        "http://api.test",
+        api_key=SECRET,
+        max_requests=3,
+        rate_limit=1000,
+        transport=httpx.MockTransport(answer),
+    )
+    if unreachable:
+        assert report.exit_code == 2
+        assert report.unreachable == f"{type(first).__name__}: {first}"
+        assert len(sent) == 1
+    else:
+        assert report.unreachable is None
+        assert report.exit_code == 1
+        assert len(sent) == 3
+        (violation,) = report.violations
+        assert violation.status is None
+        assert violation.message.startswith("no answer")
+
+
 def test_generation_is_deterministic() -> None:
     spec = load_spec()
     ops = conformance.load_operations(spec)
@@ -441,6 +960,89 @@ def test_generation_is_deterministic() -> None:
     assert plan(0) == first
     assert plan(1) != first
     assert conformance.plan_requests(ops, spec=spec, max_requests=0, seed=0) == []
+
+
+ADDRESS_FORMAT = "BitcoinAddress"
+
+
+@pytest.fixture
+def no_address_format() -> Iterator[None]:
+    """No ``BitcoinAddress`` format registered with schemathesis (tests/schemathesis_hooks.py
+    registers one when another suite imports it); whatever was there is back afterwards."""
+    previous = registry.STRING_FORMATS.get(ADDRESS_FORMAT)
+    if previous is not None:
+        registry.unregister_string_format(ADDRESS_FORMAT)
+    yield
+    if ADDRESS_FORMAT in registry.STRING_FORMATS:
+        registry.unregister_string_format(ADDRESS_FORMAT)
+    if previous is not None:
+        schemathesis.openapi.format(ADDRESS_FORMAT, previous)
+
+
+def _planned_addresses(addresses: list[str], max_requests: int = 30, seed: int = 0) -> list[str]:
+    spec = load_spec()
+    ops = conformance.load_operations(spec)
+    plan = conformance.plan_requests(
+        ops, spec=spec, max_requests=max_requests, seed=seed, addresses=addresses
+    )
+    return [case.path_params["address"] for case in plan if case.origin == "generated"]
+
+
+@pytest.mark.usefixtures("no_address_format")
+def test_generated_addresses_are_valid_ones_from_the_pool() -> None:
+
+    (op,) = conformance.load_operations(load_spec())
+    pool = conformance.address_pool([op], [MANY_RUNES_ADDRESS], "mainnet")
+    assert pool[:2] == [MANY_RUNES_ADDRESS, DEFAULT_ADDRESS]  # listed, then the spec's
+    drawn = _planned_addresses([MANY_RUNES_ADDRESS])
+    assert len(drawn) >= 20
+    assert set(drawn) <= set(pool), set(drawn) - set(pool)  # not '0000000000' and the like
+    assert len(set(drawn)) >= 3
+    assert _planned_addresses([MANY_RUNES_ADDRESS]) == drawn  # the same under the same seed
+    assert ADDRESS_FORMAT not in registry.STRING_FORMATS  # registered for the plan only
+
+
+@pytest.mark.usefixtures("no_address_format")
+def test_a_format_registered_before_is_back_after_the_plan() -> None:
+
+    schemathesis.openapi.format(ADDRESS_FORMAT, st.just("theirs"))
+    drawn = _planned_addresses([], max_requests=6)
+    assert drawn
+    assert "theirs" not in drawn
+    assert find(registry.STRING_FORMATS[ADDRESS_FORMAT], lambda _: True) == "theirs"
+    with conformance._formats_drawn_from([ADDRESS_FORMAT], []):  # nothing to draw from
+        assert find(registry.STRING_FORMATS[ADDRESS_FORMAT], lambda _: True) == "theirs"
+
+
+@pytest.mark.usefixtures("no_address_format")
+def test_against_the_fake_generated_requests_get_200s(fake: FakeXverse, served: str) -> None:
+    report = conformance.run(
+        served,
+        api_key=DEFAULT_API_KEY,
+        max_requests=30,
+        rate_limit=1000,
+        addresses=[MANY_RUNES_ADDRESS],
+    )
+    assert report.exit_code == 0
+    assert report.results[0].statuses == {200: 30}
+    assert MANY_RUNES_ADDRESS in {r.address for r in fake.requests}
+
+
+def test_the_network_and_its_example_addresses() -> None:
+
+    for network in ("mainnet", "signet", "testnet4"):
+        examples = conformance.example_addresses(network)
+        assert len(set(examples)) == 5
+        assert all(is_valid_address(a, network) for a in examples)
+        assert conformance.network_of(SERVERS[network] + "/") == network
+    testnet = conformance.example_addresses("testnet4")[:2]
+    assert conformance.network_of("http://127.0.0.1:1", testnet) in ("signet", "testnet4")
+    assert conformance.network_of("http://127.0.0.1:1", [DEFAULT_ADDRESS]) == "mainnet"
+    assert conformance.network_of("http://127.0.0.1:1", ["nonsense"]) == "mainnet"
+    assert conformance.network_of("http://127.0.0.1:1") == "mainnet"
+    (op,) = conformance.load_operations(load_spec())
+    # on a test network the spec's mainnet default is left out
+    assert DEFAULT_ADDRESS not in conformance.address_pool([op], testnet, "signet")
 
 
 # -- the spec walk, on a spec with more than one operation --------------------------------

@@ -137,7 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         app = build_cli()
     except ImportError:
-        warn(INSTALL_HINT)
+        from .conformance import install_hint  # noqa: PLC0415 - the conformance extra's own hint
+
+        warn(install_hint(sys.argv[1:] if argv is None else argv, INSTALL_HINT))
         return 2
     try:
         app.main(args=list(argv) if argv is not None else None, prog_name=PROG)

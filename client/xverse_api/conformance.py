@@ -18,9 +18,12 @@ most ``--max-requests`` (default 50) and stops after ``--max-time`` seconds, so 
 run costs a known, small part of a quota. It never retries (every answer is judged);
 after a 429 it waits as ``Retry-After`` asks.
 
-Exit codes: 0 conformant, 1 violations, 2 usage error or the server cannot be reached.
-The API key never appears in the output or the JUnit report (it is cut out of every
-line, bodies the server echoes included).
+Exit codes: 0 conformant; 1 violations, or no 2xx answer at all (no success body was
+checked); 2 usage error, the server cannot be reached, or the API key was refused (every
+answer a 401 or 403). With ``--junit-xml`` a report is written whatever the outcome. The
+API key is checked as the SDK checks it before anything is sent, and never appears in
+the output or the JUnit report (it is cut out of every line in every form the SDK's
+redactor knows, bodies the server echoes included).
 
 Only the standard library and httpx are imported with this module; schemathesis,
 jsonschema, click and rich (the ``conformance`` extra) load when a run starts.
@@ -28,13 +31,16 @@ jsonschema, click and rich (the ``conformance`` extra) load when a run starts.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib.resources
 import json
+import math
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
@@ -43,9 +49,12 @@ from xml.etree import ElementTree as ET
 
 import httpx
 
-from ._constants import ENV_API_KEY
+from ._address import NETWORKS, encode_base58check, encode_segwit_address, is_valid_address
+from ._constants import ENV_API_KEY, SERVERS
+from ._errors import XverseError
 from ._operations import get_operation, operation_keys
-from ._retry import Pacer, parse_retry_after
+from ._options import check_api_key, redact
+from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
     import click
@@ -57,20 +66,29 @@ __all__ = [
     "OperationResult",
     "Report",
     "Violation",
+    "address_pool",
+    "check_base_url",
+    "check_report_path",
     "check_response",
     "conformance_command",
+    "example_addresses",
+    "install_hint",
     "load_operations",
     "load_spec",
+    "network_of",
     "plan_requests",
     "run",
     "sdk_decode",
     "write_junit",
+    "write_junit_error",
 ]
 
 INSTALL_HINT: Final = (
-    "xverse-api conformance needs schemathesis and jsonschema; install them with: "
-    "pip install 'xverse-api[conformance]'"
+    "xverse-api conformance needs click, rich, schemathesis and jsonschema (the "
+    "`conformance` extra); install them with: pip install 'xverse-api[conformance]'"
 )
+KEY_REFUSED: Final = "the API key was refused ({statuses}): check " + ENV_API_KEY + " or --api-key"
+NO_SUCCESS: Final = "no 2xx answer was seen, so no success body was checked"
 SPEC_RESOURCE: Final = "openapi.json"  # packaged as xverse_api/openapi.json (pyproject)
 DEFAULT_RATE_LIMIT: Final = 2.0  # requests per second: what trial keys are reported to allow
 DEFAULT_MAX_REQUESTS: Final = 50
@@ -79,12 +97,15 @@ DEFAULT_REQUEST_TIMEOUT: Final = 30.0
 DEFAULT_SEED: Final = 0
 MAX_ERRORS_PER_RESPONSE: Final = 20
 _MESSAGE_LIMIT: Final = 200
-_REDACTED: Final = "[redacted]"
 _HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _JSON_PATH: Final = re.compile(r"\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*")
 _ADDRESSISH: Final = re.compile("address", re.IGNORECASE)
 _FIELD_AT: Final = re.compile(r"`(\w+)` at (\$(?:\.[A-Za-z_][\w-]*|\[\d+\])*)")
 _MSGSPEC_AT: Final = re.compile(r"\s*-\s*at\s*`\$[^`]*`")
+# Before any answer, these mean the server cannot be reached (refused, DNS, connect
+# timeout, proxy): exit 2. Anything else (a read timeout, a dropped connection) is an
+# answer that did not come: a violation of that request.
+_CANNOT_CONNECT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)
 
 
 # -- the spec ---------------------------------------------------------------------------
@@ -311,6 +332,81 @@ def _located(op: Operation) -> list[Mapping[str, Any]]:
     return [p for p in op.parameters if p["in"] in ("path", "query")]
 
 
+def example_addresses(network: str = "mainnet") -> list[str]:
+    """Valid addresses of every kind on ``network`` (P2WPKH, P2WSH, P2TR, P2PKH, P2SH),
+    built from fixed byte strings: checksums right, so a server answers 200, not 400."""
+    net = NETWORKS[network]
+    return [
+        encode_segwit_address(net.hrp, 0, bytes(range(1, 21))),
+        encode_segwit_address(net.hrp, 0, bytes(range(1, 33))),
+        encode_segwit_address(net.hrp, 1, bytes(range(33, 65))),
+        encode_base58check(net.p2pkh, bytes(range(21, 41))),
+        encode_base58check(net.p2sh, bytes(range(41, 61))),
+    ]
+
+
+def network_of(base_url: str, addresses: Sequence[str] = ()) -> str:
+    """The network ``base_url`` serves: the provider's server for it (signet, testnet4),
+    else the one every listed address belongs to, else mainnet."""
+    for name, url in SERVERS.items():
+        if base_url.rstrip("/") == url:
+            return name
+    for name in NETWORKS:
+        if addresses and all(is_valid_address(a, name) for a in addresses):
+            return name
+    return "mainnet"
+
+
+def address_pool(
+    operations: Sequence[Operation], addresses: Sequence[str], network: str
+) -> list[str]:
+    """The addresses generation draws for an address format: the listed ones, the
+    spec's defaults and examples, then :func:`example_addresses`; only those valid on
+    ``network``, each once, in that order (so a seed draws the same ones every run)."""
+    pool = list(addresses)
+    for op in operations:
+        for parameter in _located(op):
+            if _is_address(parameter):
+                pool.extend(str(value) for value in _candidates(parameter))
+    pool.extend(example_addresses(network))
+    return [a for a in dict.fromkeys(pool) if is_valid_address(a, network)]
+
+
+def _address_formats(operations: Sequence[Operation]) -> list[str]:
+    """The ``format`` of every address parameter (``BitcoinAddress`` in the spec)."""
+    formats = []
+    for op in operations:
+        for parameter in _located(op):
+            fmt = parameter.get("schema", {}).get("format")
+            if _is_address(parameter) and isinstance(fmt, str) and fmt not in formats:
+                formats.append(fmt)
+    return formats
+
+
+@contextlib.contextmanager
+def _formats_drawn_from(formats: Sequence[str], values: Sequence[str]) -> Iterator[None]:
+    """Within the block, schemathesis generates each of ``formats`` from ``values``;
+    afterwards whatever was registered before (a user's hooks, say) is back."""
+    import schemathesis  # noqa: PLC0415
+    from hypothesis import strategies as st  # noqa: PLC0415
+    from schemathesis.specs.openapi import formats as registry  # noqa: PLC0415
+
+    if not formats or not values:
+        yield
+        return
+    saved = {name: registry.STRING_FORMATS.get(name) for name in formats}
+    strategy = st.sampled_from(list(values))
+    try:
+        for name in formats:
+            schemathesis.openapi.format(name, strategy)
+        yield
+    finally:
+        for name, previous in saved.items():
+            registry.unregister_string_format(name)
+            if previous is not None:
+                schemathesis.openapi.format(name, previous)
+
+
 def generated_cases(
     schema: Any,
     op: Operation,
@@ -393,12 +489,15 @@ def plan_requests(
     max_requests: int,
     seed: int,
     addresses: Sequence[str] = (),
+    network: str = "mainnet",
 ) -> list[Planned]:
     """At most ``max_requests`` distinct requests, shared fairly among ``operations``.
 
     Each operation's list starts with the spec's defaults/examples and the listed
     addresses, then generated cases; the lists are interleaved so that every operation
-    gets requests even when the budget is smaller than the work.
+    gets requests even when the budget is smaller than the work. Address parameters
+    with a ``format`` (``BitcoinAddress``) are generated from :func:`address_pool`, valid
+    addresses on ``network``, not the random strings that would only draw 400s.
     """
     import schemathesis  # noqa: PLC0415
     from schemathesis.config import SchemathesisConfig  # noqa: PLC0415
@@ -408,30 +507,40 @@ def plan_requests(
     schema = schemathesis.openapi.from_dict(dict(spec), config=SchemathesisConfig())
     share = -(-max_requests // len(operations))  # ceil
     per_op: list[list[Planned]] = []
-    for op in operations:
-        fixed = spec_cases(op, addresses)
-        known: dict[str, list[str]] = {}
-        for case in fixed:
-            for name, value in case.path_params.items():
-                if _is_address(_param(op, "path", name)) and value not in known.get(name, []):
-                    known.setdefault(name, []).append(str(value))
-        fixed = list({case.fingerprint(): case for case in fixed}.values())
-        generated = generated_cases(
-            schema,
-            op,
-            max(share - len(fixed), 0),
-            seed=seed,
-            known=known,
-            exclude=[case.fingerprint() for case in fixed],
-        )
-        unique = [*fixed, *generated]
-        per_op.append(unique)
+    with _formats_drawn_from(
+        _address_formats(operations), address_pool(operations, addresses, network)
+    ):
+        for op in operations:
+            per_op.append(_op_cases(schema, op, share, seed=seed, addresses=addresses))
     plan: list[Planned] = []
     for round_ in range(max(map(len, per_op))):
         for cases in per_op:
             if round_ < len(cases) and len(plan) < max_requests:
                 plan.append(cases[round_])
     return plan
+
+
+def _op_cases(
+    schema: Any, op: Operation, share: int, *, seed: int, addresses: Sequence[str]
+) -> list[Planned]:
+    """``op``'s distinct requests: the spec's and the listed addresses', then generated
+    ones up to ``share``."""
+    fixed = spec_cases(op, addresses)
+    known: dict[str, list[str]] = {}
+    for case in fixed:
+        for name, value in case.path_params.items():
+            if _is_address(_param(op, "path", name)) and value not in known.get(name, []):
+                known.setdefault(name, []).append(str(value))
+    fixed = list({case.fingerprint(): case for case in fixed}.values())
+    generated = generated_cases(
+        schema,
+        op,
+        max(share - len(fixed), 0),
+        seed=seed,
+        known=known,
+        exclude=[case.fingerprint() for case in fixed],
+    )
+    return [*fixed, *generated]
 
 
 def _param(op: Operation, where: str, name: str) -> Mapping[str, Any]:
@@ -441,14 +550,27 @@ def _param(op: Operation, where: str, name: str) -> Mapping[str, Any]:
 # -- what the answers must be ----------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class Violation:
-    """One way an answer broke the contract."""
+    """One way an answer broke the contract.
+
+    Violations sort by operation, then status (no answer, ``None``, first), path and
+    message: a total order, whatever mix of answers and non-answers a run saw.
+    """
 
     operation: str
     status: int | None  # None: no answer at all
     path: str  # a JSON path into the body, "$" for the whole answer
     message: str
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        return (self.operation, -1 if self.status is None else self.status, self.path, self.message)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Violation):
+            return NotImplemented
+        return self.sort_key() < other.sort_key()
 
     def line(self) -> str:
         status = "-" if self.status is None else str(self.status)
@@ -632,6 +754,11 @@ class OperationResult:
         """Count ``violation`` (the same one from many answers is listed once)."""
         self.violations[replace(violation, message=redact(violation.message))] += 1
 
+    @property
+    def succeeded(self) -> bool:
+        """Whether some answer was a 2xx (so a success body was checked)."""
+        return any(200 <= status < 300 for status in self.statuses)
+
     def statuses_text(self) -> str:
         seen = [f"{s}x{n}" for s, n in sorted(self.statuses.items())]
         if self.no_answer:
@@ -658,20 +785,83 @@ class Report:
         return sorted(v for r in self.results for v in r.violations)
 
     @property
+    def succeeded(self) -> bool:
+        """Whether any operation got a 2xx answer: without one no success body was
+        checked, and the run is not called conformant."""
+        return any(r.succeeded for r in self.results)
+
+    @property
+    def refused(self) -> str | None:
+        """Why the key was refused (``"the API key was refused (401): ..."``) when every
+        answer of the run was a 401 or a 403: then nothing was checked."""
+        seen = Counter[int]()
+        for result in self.results:
+            seen.update(result.statuses)
+        if not seen or not set(seen) <= {401, 403}:
+            return None
+        return KEY_REFUSED.format(statuses=", ".join(map(str, sorted(seen))))
+
+    @property
     def exit_code(self) -> int:
-        if self.unreachable is not None:
+        if self.unreachable is not None or self.refused is not None:
             return 2
-        return 1 if self.violations else 0
+        return 1 if self.violations or not self.succeeded else 0
 
 
 class _Redactor:
+    """The SDK's :func:`~xverse_api._options.redact` for one key: the key as is, escaped
+    as in a ``repr`` of a str or bytes, in JSON, and percent-encoded (wholly or in part)."""
+
     def __init__(self, secret: str) -> None:
-        self._secrets = [s for s in {secret, quote(secret, safe="")} if s]
+        self._secret = secret
 
     def __call__(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, _REDACTED)
-        return text
+        return redact(text, self._secret)
+
+
+def _check_key(api_key: object) -> str:
+    """``api_key`` if the SDK's client would take it (:func:`check_api_key`): a
+    non-empty str of visible ASCII; else ``ValueError`` saying what is wrong with it,
+    never what it is. Checked before anything is sent: httpx refuses such a header
+    value with an error that quotes it."""
+    try:
+        return check_api_key(api_key)
+    except XverseError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def check_base_url(base_url: str) -> str:
+    """``base_url`` if it is an absolute http(s) URL with a host; else ``ValueError``."""
+    try:
+        url = httpx.URL(base_url)
+        port = url.port
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"{base_url!r} is not a valid URL ({exc})") from None
+    if url.scheme not in ("http", "https"):
+        raise ValueError(f"{base_url!r} is not an http(s) URL")
+    if not url.host:
+        raise ValueError(f"{base_url!r} has no host")
+    if port is not None and not 0 < port < 65536:
+        raise ValueError(f"{base_url!r} has the port {port}, not one of 1..65535")
+    return base_url
+
+
+def check_report_path(path: str | Path) -> Path:
+    """``path`` if a JUnit report can be written there, checked by writing one (an
+    ``<error>`` "the run did not finish", replaced when it does): so a run that cannot
+    keep its report stops before sending anything, and a killed run leaves a
+    well-formed report. ``ValueError`` says why not (no such directory, a directory,
+    not writable)."""
+    target = Path(path)
+    if target.is_dir():
+        raise ValueError(f"{str(path)!r} is a directory; name a file in it")
+    if not target.parent.is_dir():
+        raise ValueError(f"{str(path)!r}: the directory {str(target.parent)!r} does not exist")
+    try:
+        write_junit_error(target, "the run did not finish (interrupted, or it crashed)")
+    except OSError as exc:
+        raise ValueError(f"{str(path)!r} cannot be written: {exc.strerror or exc}") from None
+    return target
 
 
 def run(
@@ -692,8 +882,12 @@ def run(
 ) -> Report:
     """Send the planned requests to ``base_url`` and check every answer.
 
-    Raises ``ValueError`` for an ``operations`` entry the spec does not have.
+    Raises ``ValueError`` for an ``operations`` entry the spec does not have, an
+    ``api_key`` the SDK would refuse (:func:`_check_key`) or a ``base_url`` that is not
+    an http(s) URL (:func:`check_base_url`).
     """
+    _check_key(api_key)
+    check_base_url(base_url)
     spec = load_spec() if spec is None else spec
     everything = load_operations(spec)
     by_key = {op.key: op for op in everything}
@@ -706,14 +900,20 @@ def run(
     chosen = [by_key[key] for key in dict.fromkeys(operations)] if operations else everything
     began = clock()
     plan = plan_requests(
-        chosen, spec=spec, max_requests=max_requests, seed=seed, addresses=addresses
+        chosen,
+        spec=spec,
+        max_requests=max_requests,
+        seed=seed,
+        addresses=addresses,
+        network=network_of(base_url, addresses),
     )
     start = clock()  # the time bound counts from the first request
     validators = _Validators(spec)
     redact = _Redactor(api_key)
     report = Report(redact(base_url), [OperationResult(op.key) for op in chosen])
     results = {r.key: r for r in report.results}
-    pacer = Pacer(rate_limit)
+    interval = 1.0 / rate_limit
+    last_send = -math.inf  # clock() when the previous request went out
     answered = False
     with httpx.Client(
         base_url=base_url.rstrip("/"),
@@ -723,25 +923,30 @@ def run(
         headers={"User-Agent": "xverse-api-conformance"},
     ) as client:
         for planned in plan:
-            wait = pacer.acquire()
-            while wait > 0:
-                if clock() - start + wait > max_time:
-                    break
+            # Each request at least 1/rate after the previous one actually went out (never
+            # catching up on a late one), so no second holds more than `rate` requests.
+            wait = last_send + interval - clock()
+            while wait > 0 and clock() - start + wait <= max_time:
                 sleep(wait)
-                wait = pacer.acquire()
+                wait = last_send + interval - clock()
             if wait > 0 or clock() - start >= max_time:
                 report.stopped = f"the time bound ({max_time:g} s) was reached"
                 break
             result = results[planned.operation.key]
             result.requests += 1
+            request = planned.build(client, api_key)
+            last_send = clock()
             try:
-                response = client.send(planned.build(client, api_key))
+                response = client.send(request)
             except httpx.TransportError as exc:
-                if not answered:
+                if not answered and isinstance(exc, _CANNOT_CONNECT):
+                    # nothing answered yet and no connection at all: nothing to check
                     report.unreachable = redact(f"{type(exc).__name__}: {exc}")
                     break
+                # connected, but the server did not answer (in time): a finding, and
+                # the rest of the plan still runs
                 result.no_answer += 1
-                why = f"no answer ({type(exc).__name__}: {exc})"
+                why = _why_no_answer(exc, timeout)
                 result.add(Violation(planned.operation.key, None, "$", _clip(why)), redact)
                 continue
             answered = True
@@ -754,6 +959,12 @@ def run(
                 sleep(min(pause, max(0.0, max_time - (clock() - start))))
     report.elapsed = clock() - began
     return report
+
+
+def _why_no_answer(exc: httpx.TransportError, timeout: float) -> str:
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"no answer within --timeout {timeout:g} s (ReadTimeout)"
+    return f"no answer ({type(exc).__name__}: {exc})"
 
 
 # -- output --------------------------------------------------------------------------------
@@ -773,6 +984,8 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
         outcome = "ok" if result.conformant else "FAIL"
         if not result.requests:
             outcome = "not run"
+        elif result.conformant and not result.succeeded:
+            outcome = "no 2xx"  # a warning; the whole run fails only when no 2xx came at all
         table.add_row(
             result.key,
             str(result.requests),
@@ -783,11 +996,21 @@ def print_report(console: Console, report: Report, out: IO[str]) -> None:
     console.print(table)
     out.flush()
     for result in report.results:
-        for violation, count in sorted(result.violations.items()):
+        for violation, count in sorted(result.violations.items(), key=lambda vc: vc[0]):
             times = f" ({count} of {result.requests} answers)" if count > 1 else ""
             out.write(violation.line() + times + "\n")
+    if report.succeeded:
+        for result in report.results:
+            if result.requests and not result.succeeded:
+                out.write(
+                    f"warning: {result.key}: no 2xx answer ({result.statuses_text()}), "
+                    "so its success body was not checked\n"
+                )
+    findings = [_plural(len(report.violations), "violation")] if report.violations else []
+    if not report.succeeded:
+        findings.append(NO_SUCCESS)
     summary = f"{_plural(report.requests, 'request')} in {report.elapsed:.1f} s: " + (
-        _plural(len(report.violations), "violation") if report.violations else "conformant"
+        "; ".join(findings) or "conformant"
     )
     if report.stopped:
         summary += f"; stopped early: {report.stopped}"
@@ -800,21 +1023,29 @@ def _plural(count: int, noun: str) -> str:
 
 
 def write_junit(report: Report, path: str | Path) -> None:
-    """JUnit XML: one testcase per operation, its violations in the failure."""
+    """JUnit XML: one testcase per operation, its violations in the failure.
+
+    An operation that got answers but no 2xx fails too when no operation got one (no
+    success body was checked at all); otherwise its output carries a warning.
+    """
     suite = ET.Element(
         "testsuite",
         name="xverse-api conformance",
         tests=str(len(report.results)),
-        failures=str(sum(1 for r in report.results if not r.conformant)),
-        skipped=str(sum(1 for r in report.results if not r.requests)),
+        failures="0",
+        skipped="0",
         time=f"{report.elapsed:.3f}",
     )
+    failures = skipped = 0
     for result in report.results:
         case = ET.SubElement(suite, "testcase", classname="conformance", name=result.key)
-        ET.SubElement(
-            case, "system-out"
-        ).text = f"{result.requests} requests; statuses: {result.statuses_text()}"
+        out = f"{result.requests} requests; statuses: {result.statuses_text()}"
+        no_success = bool(result.requests) and not result.succeeded
+        if no_success and report.succeeded:
+            out += "; warning: no 2xx answer, so its success body was not checked"
+        ET.SubElement(case, "system-out").text = out
         if result.violations:
+            failures += 1
             failure = ET.SubElement(
                 case,
                 "failure",
@@ -822,27 +1053,119 @@ def write_junit(report: Report, path: str | Path) -> None:
                 type="conformance",
             )
             failure.text = "\n".join(v.line() for v in sorted(result.violations))
+        elif no_success and not report.succeeded:
+            failures += 1
+            ET.SubElement(case, "failure", message=NO_SUCCESS, type="no-2xx")
         elif not result.requests:
+            skipped += 1
             ET.SubElement(case, "skipped", message="no request was sent (budget or time bound)")
+    suite.set("failures", str(failures))
+    suite.set("skipped", str(skipped))
     tree = ET.ElementTree(suite)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+def write_junit_error(path: str | Path, message: str, elapsed: float = 0.0) -> None:
+    """JUnit XML for a run that checked nothing: one testcase whose ``<error>`` says why
+    (the server cannot be reached, the key was refused, a usage error)."""
+    suite = ET.Element(
+        "testsuite",
+        name="xverse-api conformance",
+        tests="1",
+        failures="0",
+        errors="1",
+        skipped="0",
+        time=f"{elapsed:.3f}",
+    )
+    case = ET.SubElement(suite, "testcase", classname="conformance", name="conformance run")
+    ET.SubElement(case, "error", message=_clip(message), type="error").text = message
+    tree = ET.ElementTree(suite)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def install_hint(argv: Sequence[str], default: str) -> str:
+    """What cli.main says when click or rich is missing: for ``xverse-api conformance``
+    (the first argument that is not an option; the group's options are all flags) the
+    ``conformance`` extra, which brings them too; else ``default`` (the ``cli`` extra)."""
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    return INSTALL_HINT if command == "conformance" else default
+
+
 # -- the command --------------------------------------------------------------------------
+
+
+def _check_server(
+    *,
+    base_url: str,
+    api_key: str | None,
+    spec: str | None,
+    addresses: IO[str] | None,
+    report_path: Path | None,
+    error_report: Callable[[str], None],
+    options: Mapping[str, Any],
+) -> int:
+    """The command after its options are parsed: the exit code, or a click usage error."""
+    import click  # noqa: PLC0415 - the cli extra; cli.main explains when it is missing
+
+    from .cli import InputError, is_terminal, read_addresses  # noqa: PLC0415 - shared with `runes`
+
+    try:
+        import jsonschema  # noqa: F401, PLC0415
+        import schemathesis  # noqa: F401, PLC0415
+        from rich.console import Console  # noqa: PLC0415
+    except ImportError:
+        click.echo(INSTALL_HINT, err=True)
+        error_report(INSTALL_HINT)
+        return 2
+    if not api_key:
+        raise click.UsageError(
+            f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
+        )
+    redact = _Redactor(api_key)
+    try:
+        _check_key(api_key)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    try:
+        check_base_url(base_url)
+    except ValueError as exc:
+        raise click.BadParameter(redact(str(exc)), param_hint="--base-url") from None
+    try:
+        listed = read_addresses(addresses) if addresses is not None else ()
+        document = load_spec(spec)
+        report = run(base_url, api_key=api_key, spec=document, addresses=listed, **options)
+    except (OSError, ValueError, InputError) as exc:
+        raise click.UsageError(redact(str(exc))) from None
+    failed = None
+    if report.unreachable is not None:
+        failed = f"cannot reach {report.base_url}: {report.unreachable}"
+    elif report.refused is not None:
+        failed = f"{report.refused}; nothing was checked"
+    if failed is not None:
+        click.echo(f"error: {failed}", err=True)
+        error_report(failed)
+        return 2
+    out = sys.stdout
+    # a log (CI) gets the table unwrapped; a terminal, at its own width
+    width = None if is_terminal(out) else 160
+    print_report(Console(file=out, highlight=False, width=width), report, out)
+    if report_path is not None:
+        write_junit(report, report_path)
+    return report.exit_code
 
 
 def conformance_command() -> click.Command:
     """``xverse-api conformance``; cli.py registers it."""
     import click  # noqa: PLC0415 - the cli extra; cli.main explains when it is missing
 
-    from .cli import is_terminal, read_addresses  # noqa: PLC0415 - shared with `runes`
-
     @click.command(
         "conformance",
         epilog=(
-            "Exit codes: 0 conformant, 1 violations, 2 usage error or the server cannot be "
-            "reached. Needs: pip install 'xverse-api[conformance]'."
+            "Exit codes: 0 conformant; 1 violations, or no 2xx answer at all; 2 usage error, "
+            "the server cannot be reached, or the API key was refused (every answer 401/403). "
+            "Needs: pip install 'xverse-api[conformance]'."
         ),
     )
     @click.option(
@@ -930,44 +1253,41 @@ def conformance_command() -> click.Command:
           xverse-api conformance --base-url URL --addresses addresses.txt \\
               --operation "GET /v1/ordinals/address/{address}/runes" --junit-xml out.xml
         """
-        try:
-            import jsonschema  # noqa: F401, PLC0415
-            import schemathesis  # noqa: F401, PLC0415
-            from rich.console import Console  # noqa: PLC0415
-        except ImportError:
-            click.echo(INSTALL_HINT, err=True)
-            ctx.exit(2)
-        if not api_key:
-            raise click.UsageError(
-                f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
-            )
-        if not base_url.startswith(("http://", "https://")):
-            raise click.BadParameter(f"{base_url!r} is not an http(s) URL", param_hint="--base-url")
-        try:
-            document = load_spec(spec)
-            report = run(
-                base_url,
-                api_key=api_key,
-                spec=document,
-                operations=operations,
-                addresses=read_addresses(addresses) if addresses is not None else (),
-                max_requests=max_requests,
-                rate_limit=rate_limit,
-                max_time=max_time,
-                timeout=timeout,
-                seed=seed,
-            )
-        except (OSError, ValueError) as exc:
-            raise click.UsageError(_Redactor(api_key)(str(exc))) from None
-        if report.unreachable is not None:
-            click.echo(f"error: cannot reach {report.base_url}: {report.unreachable}", err=True)
-            ctx.exit(2)
-        out = sys.stdout
-        # a log (CI) gets the table unwrapped; a terminal, at its own width
-        width = None if is_terminal(out) else 160
-        print_report(Console(file=out, highlight=False, width=width), report, out)
+        report_path = None
         if junit_xml:
-            write_junit(report, junit_xml)
-        ctx.exit(report.exit_code)
+            try:
+                report_path = check_report_path(junit_xml)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), param_hint="--junit-xml") from None
+        redact = _Redactor(api_key or "")
+
+        def error_report(message: str) -> None:
+            if report_path is not None:
+                write_junit_error(report_path, redact(message))
+
+        try:
+            code = _check_server(
+                base_url=base_url,
+                api_key=api_key,
+                spec=spec,
+                addresses=addresses,
+                report_path=report_path,
+                error_report=error_report,
+                options={
+                    "operations": operations,
+                    "max_requests": max_requests,
+                    "rate_limit": rate_limit,
+                    "max_time": max_time,
+                    "timeout": timeout,
+                    "seed": seed,
+                },
+            )
+        except click.UsageError as exc:
+            error_report(f"usage error: {exc.format_message()}")
+            raise
+        except Exception as exc:
+            error_report(f"the run failed: {type(exc).__name__}: {exc}")
+            raise
+        ctx.exit(code)
 
     return conformance
