@@ -352,7 +352,7 @@ def network_of(base_url: str, addresses: Sequence[str] = ()) -> str:
         if base_url.rstrip("/") == url:
             return name
     for name in NETWORKS:
-        if addresses and all(is_valid_address(a, name) for a in addresses):
+        if addresses and all(is_valid_address(a, name) for a in addresses):  # type: ignore[arg-type]
             return name
     return "mainnet"
 
@@ -369,7 +369,7 @@ def address_pool(
             if _is_address(parameter):
                 pool.extend(str(value) for value in _candidates(parameter))
     pool.extend(example_addresses(network))
-    return [a for a in dict.fromkeys(pool) if is_valid_address(a, network)]
+    return [a for a in dict.fromkeys(pool) if is_valid_address(a, network)]  # type: ignore[arg-type]
 
 
 def _address_formats(operations: Sequence[Operation]) -> list[str]:
