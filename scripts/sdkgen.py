@@ -58,6 +58,15 @@ def snake(name: str) -> str:
     return s + "_" if keyword.iskeyword(s) else s
 
 
+def _method_name(method: str, path: str, operation_id: str | None) -> str:
+    """An operation's method name: its operationId in snake_case, else the method and the
+    path's words (``GET /v1/runes/{runeId}`` -> ``get_v1_runes_rune_id``)."""
+    if operation_id:
+        return snake(operation_id)
+    words = [snake(seg.strip("{}")) for seg in path.split("/") if seg.strip("{}")]
+    return "_".join([method.lower(), *words])
+
+
 def plural(name: str) -> str:
     if name.endswith(("s", "x", "z", "ch", "sh")):
         return name + "es"
@@ -300,7 +309,7 @@ def build_operations(
             decl = op_decls.pop(key, {}) or {}
             tags = raw_op.get("tags") or ["default"]
             resource = decl.get("resource", snake(tags[0]))
-            name = decl.get("name", str(endpoint.name))
+            name = decl.get("name") or _method_name(method, path, raw_op.get("operationId"))
             python_names = {
                 (loc, raw(p.name)): str(p.python_name) for loc, p in endpoint.iter_all_parameters()
             }
@@ -461,7 +470,7 @@ def _check_paging(op: Operation, models: ModelBuilder) -> None:
 # --- writing ------------------------------------------------------------------------------
 
 
-def write_registry(ops: list[Operation], spec: dict[str, Any]) -> str:
+def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]) -> str:
     entries = {}
     for op in ops:
         entries[op.key] = {
@@ -513,6 +522,8 @@ def write_registry(ops: list[Operation], spec: dict[str, Any]) -> str:
             + f"API_KEY_HEADER: Final = {header!r}\n"
             + f"SERVERS: Final = {servers!r}\n"
             + f"OPERATIONS: Final[dict[str, dict[str, Any]]] = {entries!r}\n"
+            + "#: the public names of models.py (xverse_api exports them, loaded on first use)\n"
+            + f"MODELS: Final = {models!r}\n"
         )
         .replace("True", "True")
         .replace("None", "None")
@@ -801,7 +812,7 @@ def generate(spec_path: Path, config_path: Path, sdk_path: Path) -> dict[str, st
         "__init__.py": HEADER.format(
             doc="What make generate derives from openapi.json and sdk.yaml for the SDK layer."
         ),
-        "registry.py": write_registry(ops, spec),
+        "registry.py": write_registry(ops, spec, sorted(builder.models) + _collections(ops)),
         "models.py": write_models(builder, ops),
         "resources.py": write_resources(ops),
     }

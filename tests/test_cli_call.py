@@ -104,6 +104,12 @@ def test_call_errors_and_exit_codes(served: tuple[FakeXverse, str]) -> None:
     code, _, err = invoke("call", RUNES, "-p", f"address={DEFAULT_ADDRESS}", "--body", "{}", *base)
     assert code == 2
     assert "takes no body" in err
+    requests = len(fake.requests)
+    code, _, err = invoke("call", RUNES, *base)  # a required parameter left out
+    assert code == 2
+    assert "needs --param address=..." in err
+    assert "Traceback" not in err
+    assert len(fake.requests) == requests
 
 
 def test_call_list_names_every_operation() -> None:

@@ -55,18 +55,26 @@ _LAZY = {
 }
 
 
+def _lazy() -> dict[str, str]:
+    """Every model make generate wrote (a new operation's too), beside the named ones."""
+    from ._sdk.registry import MODELS  # noqa: PLC0415 - plain data
+
+    return dict.fromkeys(MODELS, "._sdk.models") | _LAZY
+
+
 def __getattr__(name: str) -> object:
-    if name in _LAZY:
+    lazy = _lazy()
+    if name in lazy:
         import importlib  # noqa: PLC0415
 
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        value = getattr(importlib.import_module(lazy[name], __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'xverse_api' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_lazy()))
 
 
 __all__ = [

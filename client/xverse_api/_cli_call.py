@@ -103,6 +103,12 @@ def _kwargs(op: Operation, pairs: tuple[str, ...], body: str | None) -> dict[str
             kwargs["body"] = json.loads(body)
         except ValueError as exc:
             raise InvalidParameterError(f"--body is not JSON: {exc}") from None
+    missing = [p for p in op.params if p.required and p.python not in kwargs]
+    if missing:
+        needed = " ".join(f"--param {p.python}=..." for p in missing)
+        raise InvalidParameterError(f"{op.key} needs {needed}")
+    if op.body is not None and op.body.get("required") and "body" not in kwargs:
+        raise InvalidParameterError(f"{op.key} needs --body JSON")
     return kwargs
 
 

@@ -123,3 +123,5 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
     }
 }
+#: the public names of models.py (xverse_api exports them, loaded on first use)
+MODELS: Final = ["RuneBalance", "RuneBalancePage", "RuneBalances"]
