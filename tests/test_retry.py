@@ -480,9 +480,23 @@ def test_a_request_that_wakes_late_does_not_push_back_later_slots() -> None:
     clock.now += pacer.acquire()  # on time for the next slot
     assert pacer.acquire() == 0.0
     due = clock.now + 0.1
-    clock.now += 0.12  # woke 20 ms late (within the slack)
+    clock.now += 0.115  # woke 15 ms late (within the slack)
     assert pacer.acquire() == 0.0
     assert pacer.acquire() == pytest.approx(due + 0.1 - clock.now)  # as scheduled
     clock.now += 1.0  # a pause is not a late request: the schedule starts afresh
     assert pacer.acquire() == 0.0
     assert pacer.acquire() == pytest.approx(0.1)
+
+
+def test_at_a_slow_pace_a_late_request_never_brings_the_next_one_early() -> None:
+    # A bucket of one request (1/s) answers 429 to any two requests closer than a second:
+    # catching up on a late wake-up (100 ms is a quarter slot's slack at 0.4/s) would
+    # bring the next one early, so beyond SLACK_MAX the schedule starts afresh.
+    clock = FakeClock()
+    pacer = Pacer(0.4, clock=clock)
+    assert pacer.acquire() == 0.0
+    clock.now += pacer.acquire()
+    assert pacer.acquire() == 0.0
+    clock.now += 2.5 + 0.1  # 100 ms late
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() == pytest.approx(2.5)  # a whole slot after the late one

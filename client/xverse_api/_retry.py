@@ -260,6 +260,9 @@ class Pacer:
     MARGIN = 0.98  # a learnt pace keeps this far under the estimate: jitter, clocks
     SYNC_EVERY = 0.1  # seconds between reads of a shared pace
     SLACK = 0.25  # a request this late (share of a slot) keeps to the schedule
+    # ... but never more than this many seconds: at a slow pace a server's bucket holds
+    # one request, and a slot taken early (to catch up on a late one) is a 429
+    SLACK_MAX = 0.02
 
     def __init__(
         self,
@@ -376,7 +379,7 @@ class Pacer:
             self._last_activity = now
             # a request that woke a little late keeps to the schedule (later slots are not
             # pushed back); one that comes after a longer pause starts it afresh
-            late = now - self._next <= self.SLACK * interval
+            late = now - self._next <= min(self.SLACK * interval, self.SLACK_MAX)
             self._next = (self._next if late else now) + interval
             self._in_flight += 1
             return 0.0
