@@ -8,7 +8,8 @@ alone and ``XVERSE_API_KEY`` is the fake's key. Anything else would go through a
 that does not exist, so no block reaches the real API. A block that defines ``test_*``
 functions is a user's test file: pytest runs it, with the plugin the package installs.
 
-Blocks that are not meant to run use another fence language (``sh``, ``text``, none).
+Blocks that are not meant to run use another fence language (``sh``, ``text``, none); the
+``xverse-api`` command lines of the ``sh`` blocks are run by tests/test_readme_cli.py.
 """
 
 from __future__ import annotations
