@@ -40,6 +40,7 @@ from xverse_api import cli, conformance
 from xverse_api._address import is_valid_address
 from xverse_api._constants import SERVERS
 from xverse_api._core import BodyError
+from xverse_api._sdk.registry import OPERATIONS as REGISTRY
 from xverse_api.testing import (
     DEFAULT_ADDRESS,
     DEFAULT_ADDRESSES,
@@ -52,6 +53,7 @@ from xverse_api.testing import (
 from tests.conftest import ROOT, RUNES_PATH, SPEC_PATH, load_spec
 
 RUNES = f"GET {RUNES_PATH}"
+ONLY_RUNES = ["--operation", RUNES]  # a run about RUNES' contract alone, whatever else the spec has
 SECRET = "sk-live-MARKER-7c41e9"  # must never be printed or written
 FAST = ["--rate-limit", "1000", "--max-time", "30", "--timeout", "5"]
 PRISM = Path(os.environ.get("PRISM", ROOT / ".tools" / "node_modules" / ".bin" / "prism"))
@@ -74,6 +76,20 @@ def page(**changes: Any) -> dict[str, Any]:
         else:
             target[key] = value
     return body
+
+
+def spec_operations() -> list[str]:
+    """Every operation of the vendored spec, in its order: what the command reads from it,
+    which are the operations the SDK's registry was generated with."""
+    keys = [op.key for op in conformance.load_operations(load_spec())]
+    assert sorted(keys) == sorted(REGISTRY)
+    assert RUNES in keys
+    return keys
+
+
+def runes_operation() -> conformance.Operation:
+    (op,) = [op for op in conformance.load_operations(load_spec()) if op.key == RUNES]
+    return op
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -137,6 +153,7 @@ def test_the_fake_conforms(
         str(addresses),
         "--junit-xml",
         str(junit),
+        *ONLY_RUNES,
         *FAST,
     )
     assert (code, err) == (0, ""), out
@@ -151,6 +168,34 @@ def test_the_fake_conforms(
     assert [c.get("name") for c in suite.iter("testcase")] == [RUNES]
     assert suite.find(".//failure") is None
     assert suite.get("failures") == "0"
+
+
+def test_the_fake_conforms_on_every_operation_of_the_spec(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str, tmp_path: Path
+) -> None:
+    keys = spec_operations()
+    junit = tmp_path / "report.xml"
+    code, out, err = run_cli(
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        DEFAULT_API_KEY,
+        "--max-requests",
+        str(4 * len(keys)),  # without --operation: every operation shares the budget
+        "--junit-xml",
+        str(junit),
+        *FAST,
+    )
+    assert (code, err) == (0, ""), out
+    for key in keys:  # each one asked, each answer documented, some of them a 2xx
+        assert re.search(rf"│ {re.escape(key)} +│ +[1-4] │ [^│]+│ +0 │ ok", out), (key, out)
+    assert out.rstrip().endswith("conformant")
+    assert {r.api_key for r in fake.requests} == {"valid"}
+    suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
+    assert [c.get("name") for c in suite.iter("testcase")] == keys
+    assert suite.find(".//failure") is None
+    assert suite.find(".//skipped") is None
 
 
 # A fault per contract break, and the line that must name it.
@@ -192,7 +237,15 @@ def test_each_contract_break_is_named(
     # one normal answer too: a run of nothing but 403s reads as a refused key (exit 2)
     fake.add_fault(fault, times=4)
     code, out, _ = run_cli(
-        capsys, "--base-url", served, "--api-key", DEFAULT_API_KEY, "--max-requests", "5", *FAST
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        DEFAULT_API_KEY,
+        "--max-requests",
+        "5",
+        *ONLY_RUNES,
+        *FAST,
     )
     assert code == 1, out
     lines = out.splitlines()
@@ -218,6 +271,7 @@ def test_every_break_at_once_in_the_table_and_the_junit_report(
         "10",
         "--junit-xml",
         str(junit),
+        *ONLY_RUNES,
         *FAST,
     )
     print(out)  # the closing note shows this table
@@ -406,6 +460,7 @@ def test_a_run_without_any_2xx_is_not_conformant(
             "3",
             "--junit-xml",
             str(junit),
+            *ONLY_RUNES,
             *FAST,
         )
     assert (code, err) == (1, ""), out
@@ -511,7 +566,7 @@ def test_prism_answers_match_the_spec_but_not_the_sdk(
     between the spec and the SDK is exactly what the check is for; nothing else fails.
     """
     code, out, err = run_cli(
-        capsys, "--base-url", prism, "--api-key", SECRET, "--max-requests", "8", *FAST
+        capsys, "--base-url", prism, "--api-key", SECRET, "--max-requests", "8", *ONLY_RUNES, *FAST
     )
     assert code == 1, out + err
     assert re.search(rf"{re.escape(RUNES)} +│ +8 │ 200x8 +│ +1 │ FAIL", out), out
@@ -521,6 +576,24 @@ def test_prism_answers_match_the_spec_but_not_the_sdk(
         "'string', not a whole number of the smallest unit in 0..2**128-1 (a string of digits "
         "or an int) (8 of 8 answers)"
     ]
+    assert SECRET not in out + err
+    # every operation of the spec: Prism answers each (what those answers show is theirs)
+    keys = spec_operations()
+    code, out, err = run_cli(
+        capsys,
+        "--base-url",
+        prism,
+        "--api-key",
+        SECRET,
+        "--max-requests",
+        str(2 * len(keys)),
+        *FAST,
+    )
+    assert code == 1, out + err  # RUNES' amount, still
+    for key in keys:
+        row = re.search(rf"│ {re.escape(key)} +│ +[12] │ ([^│]+)│", out)
+        assert row, (key, out)
+        assert "no answer" not in row.group(1), (key, out)
     assert SECRET not in out + err
 
 
@@ -539,7 +612,7 @@ def test_a_server_that_cannot_be_reached(capsys: pytest.CaptureFixture[str]) -> 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--operation", "GET /nope"], "not an operation of the spec: 'GET /nope' (known: GET /v1"),
+        (["--operation", "GET /nope"], "not an operation of the spec: 'GET /nope' (known: "),
         (["--base-url", "ftp://x"], "is not an http(s) URL"),
         (["--base-url", "http://[::1"], "'http://[::1' is not a valid URL (Invalid port"),
         (["--base-url", "http://"], "'http://' has no host"),
@@ -553,6 +626,18 @@ def test_usage_errors(
     code, _, err = run_cli(capsys, "--base-url", served, "--api-key", SECRET, *args)
     assert code == 2
     assert message in err
+
+
+def test_an_unknown_operation_names_every_known_one(
+    capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
+) -> None:
+    code, _, err = run_cli(
+        capsys, "--base-url", served, "--api-key", SECRET, "--operation", "GET /nope"
+    )
+    assert code == 2
+    known = ", ".join(spec_operations())
+    assert f"not an operation of the spec: 'GET /nope' (known: {known})" in " ".join(err.split())
+    assert fake.requests == []
 
 
 def test_a_report_path_that_cannot_be_written_stops_the_run_before_it_starts(
@@ -751,7 +836,9 @@ def test_without_click_or_rich_the_conformance_command_names_its_own_extra(
 
 def test_the_rate_limit_paces_every_request(fake: FakeXverse, served: str) -> None:
     started = time.monotonic()
-    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=5, rate_limit=20)
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, operations=[RUNES], max_requests=5, rate_limit=20
+    )
     elapsed = time.monotonic() - started
     assert report.requests == len(fake.requests) == 5
     assert elapsed >= 4 / 20  # five requests at 20/s: four intervals of 50 ms at least
@@ -779,6 +866,7 @@ def test_requests_are_spaced_from_the_previous_actual_send_on_the_injected_clock
     report = conformance.run(
         "http://api.test",
         api_key=SECRET,
+        operations=[RUNES],
         max_requests=12,
         rate_limit=2,
         transport=httpx.MockTransport(answer),
@@ -804,7 +892,12 @@ def test_requests_are_spaced_on_the_wire(fake: FakeXverse, served: str) -> None:
         fake.add_fault(Fault.slow(0), times=1)
         fake.add_fault(Fault.slow(0.056), times=1)
     report = conformance.run(
-        served, api_key=DEFAULT_API_KEY, max_requests=8, rate_limit=20, transport=Recording()
+        served,
+        api_key=DEFAULT_API_KEY,
+        operations=[RUNES],
+        max_requests=8,
+        rate_limit=20,
+        transport=Recording(),
     )
     assert report.requests == len(sent) == 8
     gaps = [b - a for a, b in itertools.pairwise(sent)]
@@ -813,7 +906,12 @@ def test_requests_are_spaced_on_the_wire(fake: FakeXverse, served: str) -> None:
 
 def test_the_time_bound_stops_the_run(fake: FakeXverse, served: str) -> None:
     report = conformance.run(
-        served, api_key=DEFAULT_API_KEY, max_requests=50, rate_limit=10, max_time=0.35
+        served,
+        api_key=DEFAULT_API_KEY,
+        operations=[RUNES],
+        max_requests=50,
+        rate_limit=10,
+        max_time=0.35,
     )
     assert 1 <= report.requests <= 4
     assert report.stopped == "the time bound (0.35 s) was reached"
@@ -828,7 +926,12 @@ def test_a_429_is_documented_and_its_retry_after_honoured(fake: FakeXverse, serv
     fake.add_fault(Fault.rate_limited(retry_after=0), times=1)
     slept: list[float] = []
     report = conformance.run(
-        served, api_key=DEFAULT_API_KEY, max_requests=2, rate_limit=1000, sleep=slept.append
+        served,
+        api_key=DEFAULT_API_KEY,
+        operations=[RUNES],
+        max_requests=2,
+        rate_limit=1000,
+        sleep=slept.append,
     )
     assert report.exit_code == 0
     assert report.results[0].statuses[429] == 1
@@ -840,7 +943,9 @@ def test_a_dropped_connection_after_answers_is_a_violation(
 ) -> None:
     fake.add_fault(Fault.slow(0), times=1)  # the first answer is normal
     fake.add_fault(Fault.dropped(), times=1)
-    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=3, rate_limit=1000)
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, operations=[RUNES], max_requests=3, rate_limit=1000
+    )
     assert report.exit_code == 1
     (violation,) = report.violations
     assert violation.line().startswith(f"{RUNES} - $: no answer (RemoteProtocolError")
@@ -855,7 +960,9 @@ def test_no_answer_mixed_with_other_violations_sorts_and_prints(
 ) -> None:
     fake.add_fault(Fault.json(200, page(amount=3142748244)), times=1)
     fake.add_fault(Fault.dropped(), times=1)
-    report = conformance.run(served, api_key=DEFAULT_API_KEY, max_requests=3, rate_limit=1000)
+    report = conformance.run(
+        served, api_key=DEFAULT_API_KEY, operations=[RUNES], max_requests=3, rate_limit=1000
+    )
     assert report.exit_code == 1
     statuses = [v.status for v in report.violations]  # sorting them used to raise TypeError
     assert statuses[0] is None
@@ -895,6 +1002,7 @@ def test_a_slow_first_answer_is_a_violation_and_the_run_goes_on(
         DEFAULT_API_KEY,
         "--max-requests",
         "3",
+        *ONLY_RUNES,
         *FAST,
         "--timeout",
         "0.25",
@@ -930,6 +1038,7 @@ def test_only_a_connection_failure_before_any_answer_means_unreachable(
     report = conformance.run(
         "http://api.test",
         api_key=SECRET,
+        operations=[RUNES],  # page() is RUNES' answer
         max_requests=3,
         rate_limit=1000,
         transport=httpx.MockTransport(answer),
@@ -956,10 +1065,18 @@ def test_generation_is_deterministic() -> None:
         return [case.fingerprint() for case in cases]
 
     first = plan(0)
-    assert len(first) == len(set(first)) == 15
+    # an operation with few distinct requests leaves part of its share unused
+    assert 0 < len(first) == len(set(first)) <= 15
     assert plan(0) == first
     assert plan(1) != first
     assert conformance.plan_requests(ops, spec=spec, max_requests=0, seed=0) == []
+    runes = [runes_operation()]
+    alone = conformance.plan_requests(runes, spec=spec, max_requests=15, seed=0)
+    assert len({case.fingerprint() for case in alone}) == 15
+    assert [c.fingerprint() for c in alone] == [
+        c.fingerprint()
+        for c in conformance.plan_requests(runes, spec=spec, max_requests=15, seed=0)
+    ]
 
 
 ADDRESS_FORMAT = "BitcoinAddress"
@@ -980,10 +1097,10 @@ def no_address_format() -> Iterator[None]:
 
 
 def _planned_addresses(addresses: list[str], max_requests: int = 30, seed: int = 0) -> list[str]:
+    """The addresses of RUNES' generated requests (the spec's other operations aside)."""
     spec = load_spec()
-    ops = conformance.load_operations(spec)
     plan = conformance.plan_requests(
-        ops, spec=spec, max_requests=max_requests, seed=seed, addresses=addresses
+        [runes_operation()], spec=spec, max_requests=max_requests, seed=seed, addresses=addresses
     )
     return [case.path_params["address"] for case in plan if case.origin == "generated"]
 
@@ -991,7 +1108,7 @@ def _planned_addresses(addresses: list[str], max_requests: int = 30, seed: int =
 @pytest.mark.usefixtures("no_address_format")
 def test_generated_addresses_are_valid_ones_from_the_pool() -> None:
 
-    (op,) = conformance.load_operations(load_spec())
+    op = runes_operation()
     pool = conformance.address_pool([op], [MANY_RUNES_ADDRESS], "mainnet")
     assert pool[:2] == [MANY_RUNES_ADDRESS, DEFAULT_ADDRESS]  # listed, then the spec's
     drawn = _planned_addresses([MANY_RUNES_ADDRESS])
@@ -1019,12 +1136,14 @@ def test_against_the_fake_generated_requests_get_200s(fake: FakeXverse, served: 
     report = conformance.run(
         served,
         api_key=DEFAULT_API_KEY,
+        operations=[RUNES],
         max_requests=30,
         rate_limit=1000,
         addresses=[MANY_RUNES_ADDRESS],
     )
     assert report.exit_code == 0
-    assert report.results[0].statuses == {200: 30}
+    (result,) = report.results
+    assert result.statuses == {200: 30}
     assert MANY_RUNES_ADDRESS in {r.address for r in fake.requests}
 
 
@@ -1040,7 +1159,7 @@ def test_the_network_and_its_example_addresses() -> None:
     assert conformance.network_of("http://127.0.0.1:1", [DEFAULT_ADDRESS]) == "mainnet"
     assert conformance.network_of("http://127.0.0.1:1", ["nonsense"]) == "mainnet"
     assert conformance.network_of("http://127.0.0.1:1") == "mainnet"
-    (op,) = conformance.load_operations(load_spec())
+    op = runes_operation()
     # on a test network the spec's mainnet default is left out
     assert DEFAULT_ADDRESS not in conformance.address_pool([op], testnet, "signet")
 
