@@ -393,7 +393,7 @@ def test_the_key_comes_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XVERSE_API_KEY", DEFAULT_API_KEY)
-    code, out, _ = run_cli(capsys, "--base-url", served, "--max-requests", "2", *FAST)
+    code, out, _ = run_cli(capsys, "--base-url", served, "--max-requests", "2", *ONLY_RUNES, *FAST)
     assert code == 0, out
     assert {r.api_key for r in fake.requests} == {"valid"}
 
@@ -401,8 +401,17 @@ def test_the_key_comes_from_the_environment(
 def test_a_wrong_key_is_not_conformant_but_refused(
     capsys: pytest.CaptureFixture[str], fake: FakeXverse, served: str
 ) -> None:
+    # RUNES needs the key (an operation without security would answer a 200)
     code, out, err = run_cli(
-        capsys, "--base-url", served, "--api-key", "wrong-key", "--max-requests", "3", *FAST
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        "wrong-key",
+        "--max-requests",
+        "3",
+        *ONLY_RUNES,
+        *FAST,
     )
     assert code == 2
     assert out == ""
@@ -707,7 +716,15 @@ def test_the_junit_report_is_written_when_the_key_is_refused(
 ) -> None:
     junit = tmp_path / "junit.xml"
     code, _, _ = run_cli(
-        capsys, "--base-url", served, "--api-key", SECRET, "--junit-xml", str(junit), *FAST
+        capsys,
+        "--base-url",
+        served,
+        "--api-key",
+        SECRET,
+        "--junit-xml",
+        str(junit),
+        *ONLY_RUNES,
+        *FAST,
     )
     assert code == 2
     assert _junit_error(junit) == (
