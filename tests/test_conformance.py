@@ -92,6 +92,17 @@ def runes_operation() -> conformance.Operation:
     return op
 
 
+def request_operation(method: str, raw_path: str) -> str:
+    """The operation of the spec a request the fake recorded was for."""
+    for op in conformance.load_operations(load_spec()):
+        template = "/".join(
+            "[^/]+" if part.startswith("{") else re.escape(part) for part in op.path.split("/")
+        )
+        if method == op.method and re.fullmatch(template, raw_path):
+            return op.key
+    raise AssertionError(f"{method} {raw_path} is no operation of the spec")
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = cli.main(["conformance", *args])
     captured = capsys.readouterr()
@@ -191,7 +202,12 @@ def test_the_fake_conforms_on_every_operation_of_the_spec(
     for key in keys:  # each one asked, each answer documented, some of them a 2xx
         assert re.search(rf"│ {re.escape(key)} +│ +[1-4] │ [^│]+│ +0 │ ok", out), (key, out)
     assert out.rstrip().endswith("conformant")
-    assert {r.api_key for r in fake.requests} == {"valid"}
+    # the key goes to the operations the spec secures, and to no other
+    secured = {op.key: bool(op.security) for op in conformance.load_operations(load_spec())}
+    assert secured == {key: REGISTRY[key]["security"] for key in keys}
+    asked = [(request_operation(r.method, r.path), r.api_key) for r in fake.requests]
+    assert asked == [(key, "valid" if secured[key] else "missing") for key, _ in asked]
+    assert {key for key, _ in asked} == set(keys)
     suite = ET.parse(junit).getroot()  # noqa: S314 - our own report
     assert [c.get("name") for c in suite.iter("testcase")] == keys
     assert suite.find(".//failure") is None
@@ -302,6 +318,7 @@ def test_the_key_never_appears(capsys: pytest.CaptureFixture[str], tmp_path: Pat
             "3",
             "--junit-xml",
             str(junit),
+            *ONLY_RUNES,  # an operation the spec secures: the key is sent
             *FAST,
         )
         env_code = cli.main(["conformance", "--base-url", url, "--max-requests", "1", *FAST])
