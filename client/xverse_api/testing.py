@@ -26,7 +26,10 @@ clock=time.monotonic, announce_rate_limit=True)``
     seeded holds no runes (200, empty list). Checks run in this order: unknown path 404,
     other method 405 (with ``Allow: GET``), missing or wrong key 401, rate limit 429, bad
     address or query 400 (``"Invalid input: ..."``), then 200. Error bodies are JSON
-    strings, as the spec documents.
+    strings, as the spec documents. Other operations of the spec follow the same order;
+    a JSON request body is checked against the operation's requestBody schema with the
+    parameters, and an operation that documents 403 but not 401 answers a bad key 403,
+    one that documents 422 but not 400 answers bad input 422.
 
     - ``honour_paging=False`` is today's server: ``limit``/``offset`` are validated and
       then ignored (full list, ``offset`` 0, ``limit == total == len(items)``).
