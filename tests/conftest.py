@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +27,12 @@ def spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def runes_operation(spec: dict[str, Any]) -> dict[str, Any]:
     return spec["paths"][RUNES_PATH]["get"]
+
+
+def fresh(name: str, taken: Iterable[str]) -> str:
+    """``name``, or ``name2``, ``name3``, ... : the first one not in ``taken`` (compared
+    case-insensitively), so a fixture adding something to the spec never collides with
+    what the spec already has."""
+    used = {t.lower() for t in taken}
+    candidates = (name if i == 1 else f"{name}{i}" for i in itertools.count(1))
+    return next(c for c in candidates if c.lower() not in used)

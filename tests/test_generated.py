@@ -12,7 +12,7 @@ from xverse_api._generated import AuthenticatedClient
 from xverse_api._generated.api.ordinals import get_v1_ordinals_address_address_runes as op
 from xverse_api._generated.models import RuneBalanceItem, RuneBalancesPage
 
-from .conftest import ROOT, load_spec
+from .conftest import ROOT, fresh, load_spec
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import generate
@@ -43,7 +43,11 @@ def test_vendored_spec_provenance_is_recorded_and_checked(tmp_path: Path) -> Non
     assert recorded["vendored"]
     assert generate.check_provenance() == []
     spec, provenance = tmp_path / "openapi.json", tmp_path / "openapi.provenance.json"
-    spec.write_text(json.dumps(load_spec()), "utf-8")
+    # an edit (not a reformatting: the spec file's formatting is the maintainer's choice,
+    # compact or indented, and must not decide whether this counts as a change)
+    edited = load_spec()
+    edited["info"]["x-edited-by-test"] = True
+    spec.write_text(json.dumps(edited), "utf-8")
     provenance.write_text(json.dumps(recorded), "utf-8")
     problems = generate.check_provenance(spec, provenance)
     assert problems
@@ -102,7 +106,8 @@ def test_a_spec_change_is_detected(tmp_path: Path) -> None:
     spec = load_spec()
     item = spec["paths"]["/v1/ordinals/address/{address}/runes"]["get"]["responses"]["200"]
     props = item["content"]["application/json"]["schema"]["properties"]["items"]["items"]
-    props["properties"]["mintable"] = {"type": "boolean"}
+    name = fresh("mintable", props["properties"])
+    props["properties"][name] = {"type": "boolean"}
     changed = tmp_path / "openapi.json"
     changed.write_text(json.dumps(spec), encoding="utf-8")
     problems = generate.check(spec=changed)

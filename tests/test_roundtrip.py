@@ -3,7 +3,8 @@
 The repo's generator and SDK are copied to a temporary folder, ``openapi.json`` there is
 replaced by the vendored spec plus realistic changes (an optional field on a balance
 item, a new optional query parameter on the v1 operation, a new operation
-``GET /v1/runes/{runeId}``), ``scripts/generate.py generate`` runs, and then:
+``GET /v1/runes/{runeId}``; each named so that it collides with nothing the spec
+already has), ``scripts/generate.py generate`` runs, and then:
 check-generated, ruff and mypy --strict pass in the copy, and a script run against the
 copy's SDK and fake shows each change reaching users, sync and async, with retries and
 typed errors. Breaking changes either flow through (``amount`` becomes an integer) or
@@ -13,6 +14,7 @@ stop generation with a message naming the field and the file to change.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import shutil
@@ -23,11 +25,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from xverse_api._sdk.registry import OPERATIONS as REGISTRY
+
+from .conftest import fresh
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 RUNES = "/v1/ordinals/address/{address}/runes"
-NEW_OP = "/v1/runes/{runeId}"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -36,13 +41,56 @@ def base_spec() -> dict[str, Any]:
     return json.loads((ROOT / "openapi.json").read_text("utf-8"))
 
 
+def operation_keys(spec: dict[str, Any]) -> list[str]:
+    return [
+        f"{method.upper()} {path}"
+        for path, item in spec["paths"].items()
+        for method in item
+        if method in HTTP_METHODS
+    ]
+
+
+def unused_token(name: str, keys: list[str]) -> str:
+    """``name`` (or ``name2``, ...) such that no operation key contains it: the test ids
+    of a fixture operation whose path carries it are then selectable with ``-k``."""
+    for i in itertools.count(1):
+        token = name if i == 1 else f"{name}{i}"
+        if not any(token.lower() in key.lower() for key in keys):
+            return token
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def fixture_path(token: str, default: str, param: str, keys: list[str]) -> tuple[str, str]:
+    """(path, -k token) of a fixture operation: ``default`` when its token is unused by
+    the spec, else ``/v1/<fresh token>/{param}``."""
+    preferred = unused_token(token, keys)
+    if preferred == token:
+        return default, token
+    fresh_token = unused_token(f"{token}Fixture", keys)
+    return f"/v1/{fresh_token}/{{{param}}}", fresh_token
+
+
+_BASE = base_spec()
+_KEYS = operation_keys(_BASE)
+_ITEM = _BASE["paths"][RUNES]["get"]["responses"]["200"]["content"]["application/json"]
+#: what the round trip adds, named so that nothing collides with what the spec already has
+FIELD = fresh("spacedRuneName", _ITEM["schema"]["properties"]["items"]["items"]["properties"])
+PARAM = fresh("includePricing", [p["name"] for p in _BASE["paths"][RUNES]["get"]["parameters"]])
+NEW_OP, NEW_TOKEN = fixture_path("runeId", "/v1/runes/{runeId}", "runeId", _KEYS)
+NEW_KEY = f"GET {NEW_OP}"
+#: compared with the registry's method names, underscores dropped
+NEW_OPERATION_ID = fresh(
+    "getRuneDetails", [str(e["name"]).replace("_", "") for e in REGISTRY.values()]
+)
+
+
 def changed_spec() -> dict[str, Any]:
     spec = base_spec()
     op = spec["paths"][RUNES]["get"]
     item = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["items"]
-    item["items"]["properties"]["spacedRuneName"] = {"type": "string"}
+    item["items"]["properties"][FIELD] = {"type": "string"}
     op["parameters"].append(
-        {"in": "query", "name": "includePricing", "required": False, "schema": {"type": "boolean"}}
+        {"in": "query", "name": PARAM, "required": False, "schema": {"type": "boolean"}}
     )
     rune = {
         "type": "object",
@@ -55,10 +103,11 @@ def changed_spec() -> dict[str, Any]:
         },
         "required": ["id", "name"],
     }
+    assert NEW_OP not in spec["paths"]
     spec["paths"][NEW_OP] = {
         "get": {
             "tags": ["Runes"],
-            "operationId": "getRuneDetails",
+            "operationId": NEW_OPERATION_ID,
             "summary": "Details of one rune.",
             "parameters": [
                 {"in": "path", "name": "runeId", "required": True, "schema": {"type": "string"}}
@@ -86,6 +135,14 @@ def changed_spec() -> dict[str, Any]:
     return spec
 
 
+def registry_of(dest: Path) -> dict[str, Any]:
+    """The OPERATIONS dict of a copy's generated registry.py (plain data, no imports)."""
+    source = (dest / "client/xverse_api/_sdk/registry.py").read_text("utf-8")
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "registry.py", "exec"), namespace)  # noqa: S102 - our generator's output
+    return namespace["OPERATIONS"]  # type: ignore[no-any-return]
+
+
 def copy_repo(dest: Path, spec: dict[str, Any]) -> Path:
     for name in ("scripts", "client"):
         shutil.copytree(
@@ -94,7 +151,7 @@ def copy_repo(dest: Path, spec: dict[str, Any]) -> Path:
     for name in ("sdk.yaml", "generator-config.yaml", "openapi.provenance.json", "pyproject.toml"):
         shutil.copy2(ROOT / name, dest / name)
     (dest / "tests").mkdir()
-    for name in ("__init__.py", "schemathesis_hooks.py", "strategies.py"):
+    for name in ("__init__.py", "_models.py", "schemathesis_hooks.py", "strategies.py"):
         shutil.copy2(ROOT / "tests" / name, dest / "tests")
     (dest / "openapi.json").write_text(json.dumps(spec), "utf-8")
     return dest
@@ -126,16 +183,22 @@ def run_sdk(dest: Path, script: str) -> subprocess.CompletedProcess[str]:
 
 
 USER_SCRIPT = """
-import asyncio, inspect, typing, httpx
+import asyncio, inspect, typing, httpx, msgspec
 import xverse_api
 assert xverse_api.__file__.startswith({client!r}), xverse_api.__file__
 from xverse_api import AsyncXverse, NotFoundError, RuneBalance, Xverse
+from xverse_api._sdk.registry import OPERATIONS
 from xverse_api.testing import DEFAULT_ADDRESS, DEFAULT_API_KEY, FakeXverse, Fault
 
-KEY = "GET /v1/runes/{{runeId}}"
+KEY, FIELD, PARAM = {key!r}, {field!r}, {param!r}
+# the Python names the copy's generator gave the changes, read off its registry and models
+[PY_PARAM] = [p["python"] for p in OPERATIONS[{runes!r}]["params"] if p["wire"] == PARAM]
+[PY_FIELD] = [f.name for f in msgspec.structs.fields(RuneBalance) if f.encode_name == FIELD]
+RESOURCE, METHOD = OPERATIONS[KEY]["resource"], OPERATIONS[KEY]["name"]
+assert (RESOURCE, METHOD.replace("_", "")) == ("runes", {operation_id!r}.lower()), OPERATIONS[KEY]
 fake = FakeXverse()
 fake.set_balances(DEFAULT_ADDRESS, [
-    {{"runeName": "DOGGOTOTHEMOON", "spacedRuneName": "DOG•GO•TO•THE•MOON",
+    {{"runeName": "DOGGOTOTHEMOON", FIELD: "DOG•GO•TO•THE•MOON",
       "amount": "3142748244", "divisibility": 5, "symbol": "D", "id": "840000:3"}},
 ])
 fake.set_answer(KEY, {{"id": "840000:3", "name": "DOGGOTOTHEMOON", "premine": "100"}},
@@ -143,28 +206,28 @@ fake.set_answer(KEY, {{"id": "840000:3", "name": "DOGGOTOTHEMOON", "premine": "1
 fake.set_answer(KEY, "Not found", status=404, where={{"runeId": "1:1"}})
 
 # the new field is on RuneBalance, with its plain type
-assert "spaced_rune_name" in RuneBalance.__struct_fields__
-assert typing.get_type_hints(RuneBalance)["spaced_rune_name"] == (str | None)
+assert typing.get_type_hints(RuneBalance)[PY_FIELD] == (str | None)
 
 http = httpx.Client(transport=fake.transport(), base_url="https://fake.test")
 with Xverse(DEFAULT_API_KEY, http_client=http, retry_delay=0) as client:
-    [b] = client.runes.balances(DEFAULT_ADDRESS, include_pricing=True)
-    assert b.spaced_rune_name == "DOG•GO•TO•THE•MOON" and b.amount == 3142748244, b
-    assert "includePricing=true" in fake.requests[-1].query, fake.requests[-1].query
-    page = client.runes.balances_page(DEFAULT_ADDRESS, include_pricing=False)
-    assert "includePricing=false" in fake.requests[-1].query
-    many = client.runes.balances_many([DEFAULT_ADDRESS], include_pricing=True)
+    [b] = client.runes.balances(DEFAULT_ADDRESS, **{{PY_PARAM: True}})
+    assert getattr(b, PY_FIELD) == "DOG•GO•TO•THE•MOON" and b.amount == 3142748244, b
+    assert f"{{PARAM}}=true" in fake.requests[-1].query, fake.requests[-1].query
+    page = client.runes.balances_page(DEFAULT_ADDRESS, **{{PY_PARAM: False}})
+    assert f"{{PARAM}}=false" in fake.requests[-1].query
+    many = client.runes.balances_many([DEFAULT_ADDRESS], **{{PY_PARAM: True}})
     assert len(many[DEFAULT_ADDRESS]) == 1
     # the new operation: typed method and registry, retries and typed errors
+    get_rune = getattr(client.runes, METHOD)
     fake.add_fault(Fault.html(502), times=1)
-    rune = client.runes.get_rune_details("840000:3")
+    rune = get_rune("840000:3")
     assert (rune.id, rune.name, rune.premine) == ("840000:3", "DOGGOTOTHEMOON", "100"), rune
     assert fake.requests[-2].status == 502 and fake.requests[-1].status == 200
     assert client.operations[KEY](rune_id="840000:3") == rune
-    raw = client.runes.with_raw_response.get_rune_details("840000:3")
+    raw = getattr(client.runes.with_raw_response, METHOD)("840000:3")
     assert raw.status_code == 200 and raw.parse() == rune
     try:
-        client.runes.get_rune_details("1:1")
+        get_rune("1:1")
     except NotFoundError as exc:
         assert exc.status_code == 404
     else:
@@ -179,11 +242,11 @@ async def main() -> None:
         fake.add_fault(Fault.error(500), times=1)
         rune = await call(rune_id="840000:3")
         assert rune.premine == "100"
-        assert (await client.runes.get_rune_details("840000:3")) == rune
-        [b] = await client.runes.balances(DEFAULT_ADDRESS, include_pricing=True)
-        assert b.spaced_rune_name
+        assert (await getattr(client.runes, METHOD)("840000:3")) == rune
+        [b] = await client.runes.balances(DEFAULT_ADDRESS, **{{PY_PARAM: True}})
+        assert getattr(b, PY_FIELD)
         try:
-            await client.runes.get_rune_details("1:1")
+            await getattr(client.runes, METHOD)("1:1")
         except NotFoundError:
             pass
         else:
@@ -203,7 +266,14 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_make_generate_alone_carries_the_changes_to_users(regenerated: Path) -> None:
-    script = USER_SCRIPT.format(client=str(regenerated / "client"))
+    script = USER_SCRIPT.format(
+        client=str(regenerated / "client"),
+        key=NEW_KEY,
+        field=FIELD,
+        param=PARAM,
+        runes=f"GET {RUNES}",
+        operation_id=NEW_OPERATION_ID,
+    )
     proc = run_sdk(regenerated, script)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "round trip ok" in proc.stdout
@@ -225,10 +295,12 @@ def test_the_regenerated_copy_passes_check_lint_and_types(regenerated: Path) -> 
     )
     assert types.returncode == 0, types.stdout + types.stderr
     # the new operation reached the registry, the resources and the typed models
-    registry = (regenerated / "client/xverse_api/_sdk/registry.py").read_text("utf-8")
-    assert "GET /v1/runes/{runeId}" in registry
+    registry = registry_of(regenerated)
+    assert set(registry) == {*REGISTRY, NEW_KEY}
+    name = registry[NEW_KEY]["name"]
+    assert name.replace("_", "") == NEW_OPERATION_ID.lower()
     resources = (regenerated / "client/xverse_api/_sdk/resources.py").read_text("utf-8")
-    assert "def get_rune_details(self, rune_id: str)" in resources
+    assert f"def {name}(self, rune_id: str)" in resources
 
 
 def test_a_spec_edited_without_regenerating_fails_check_generated(tmp_path: Path) -> None:
@@ -327,7 +399,7 @@ def test_required_becoming_optional_flows_through(tmp_path: Path) -> None:
 
 def test_schemathesis_checks_all_against_the_regenerated_fake(regenerated: Path) -> None:
     """The fake of the copy answers the new operation too, and schemathesis --checks all
-    finds nothing against it (the changed spec, both operations)."""
+    finds nothing against it (the changed spec, every operation)."""
     proc = run(
         regenerated,
         sys.executable,
@@ -337,4 +409,5 @@ def test_schemathesis_checks_all_against_the_regenerated_fake(regenerated: Path)
         env={"PYTHONPATH": str(regenerated / "client")},
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    assert "Selected: 2/2" in proc.stdout, proc.stdout[-2000:]
+    count = len(REGISTRY) + 1
+    assert f"Selected: {count}/{count}" in proc.stdout, proc.stdout[-2000:]

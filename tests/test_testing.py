@@ -111,8 +111,20 @@ def test_constants_are_the_specs() -> None:
     assert (scheme["in"], scheme["name"]) == ("header", API_KEY_HEADER)
     # the route the fake derived from the generated registry is the spec's
     assert testing._SEEDED.path == RUNES_PATH
-    query = {testing._OFFSET, testing._LIMIT, testing._RUNE_ID}
-    assert query == {p["name"] for p in OPERATION["parameters"] if p["in"] == "query"}
+    # the query parameters the fake acts on are the spec's, named by the registry: the
+    # paging ones sdk.yaml declares and the one with the rune_id format (the operation
+    # may have more, which the fake checks and otherwise ignores)
+    spec_query = {p["name"] for p in OPERATION["parameters"] if p["in"] == "query"}
+    paging = testing._SEEDED.paging
+    assert paging is not None
+    assert (paging["offset"], paging["limit"]) == (testing._OFFSET, testing._LIMIT)
+    [rune_id] = [
+        p["wire"]
+        for p in testing._SEEDED.params
+        if p["in"] == "query" and p["schema"].get("x-sdk-format") == "rune_id"
+    ]
+    assert rune_id == testing._RUNE_ID
+    assert {testing._OFFSET, testing._LIMIT, testing._RUNE_ID} <= spec_query
     assert params["address"]["schema"]["default"] == DEFAULT_ADDRESS
     assert testing._SEEDED.method.lower() in SPEC["paths"][RUNES_PATH]
 

@@ -11,6 +11,8 @@ allows), and an operation nobody seeded answers a deterministic body valid under
 from __future__ import annotations
 
 import functools
+import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -21,7 +23,7 @@ from ._address import validate_address
 from ._errors import InvalidAddressError
 from ._fake_data import DEFAULT_ADDRESS
 
-__all__ = ["Invalid", "Route", "example_body", "match", "routes"]
+__all__ = ["Invalid", "Route", "check_body", "example_body", "match", "routes"]
 
 _NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _INTEGER: Final = re.compile(r"[+-]?\d+", re.ASCII)
@@ -54,6 +56,13 @@ class Route:
         response = entry["responses"].get(str(self.success_status)) or {}
         self.success_schema: Mapping[str, Any] | None = response.get("schema")
         self.success_type: str | None = response.get("content_type")
+        #: the JSON request body the operation takes (content type, required, schema)
+        self.body: Mapping[str, Any] | None = entry.get("body")
+        documented = set(entry["responses"])
+        #: a missing or refused key: 401, or 403 when only that is documented
+        self.auth_status = 403 if "403" in documented and "401" not in documented else 401
+        #: bad input: 400, or 422 when only that is documented
+        self.invalid_status = 422 if "422" in documented and "400" not in documented else 400
 
     def path_values(self, raw_path: str) -> dict[str, str] | None:
         match = self.regex.fullmatch(raw_path)
@@ -161,6 +170,95 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
             raise Invalid(f"{name} must match {pattern}")
         return raw
     return raw
+
+
+def check_body(route: Route, body: bytes | None, headers: Iterable[tuple[str, str]]) -> Any:
+    """The request body of ``route``, parsed and checked against the operation's JSON
+    requestBody schema, or :class:`Invalid`. ``None``: the body was not read (a chunked
+    upload), so it is not checked. An operation that takes no body ignores any."""
+    if route.body is None or body is None:
+        return None
+    if not body.strip():
+        if route.body["required"]:
+            raise Invalid("the request body is required")
+        return None
+    content_type = next((v for k, v in headers if k.lower() == "content-type"), "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media and not (media == "application/json" or media.endswith("+json")):
+        raise Invalid(f"the request body must be {route.body['content_type']}, not {media}")
+    try:
+        value = json.loads(body, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise Invalid("the request body is not JSON") from None
+    _check_json("body", value, route.body.get("schema") or {})
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+_JSON_TYPES: Final[dict[str, tuple[type, ...]]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "number": (int, float),
+    "integer": (int, float),
+    "boolean": (bool,),
+}
+
+
+def _check_json(where: str, value: Any, schema: Mapping[str, Any], depth: int = 0) -> None:
+    """``value`` (parsed JSON) against ``schema``: type (and ``nullable``), enum, required
+    and declared properties, items, lengths, bounds and pattern; or :class:`Invalid`."""
+    if depth > 64:
+        raise Invalid(f"{where} is nested too deep")
+    if value is None:
+        if schema.get("nullable") or "type" not in schema:
+            return
+        raise Invalid(f"{where} must not be null")
+    kind = schema.get("type")
+    if kind is not None:
+        ok = isinstance(value, _JSON_TYPES.get(kind, (object,)))
+        if kind != "boolean" and isinstance(value, bool):
+            ok = False
+        if kind == "integer" and ok and not (isinstance(value, int) or value.is_integer()):
+            ok = False
+        if not ok:
+            raise Invalid(f"{where} must be a{'n' if kind[0] in 'aeiou' else ''} {kind}")
+    if "enum" in schema and value not in schema["enum"]:
+        raise Invalid(f"{where} must be one of {', '.join(map(str, schema['enum']))}")
+    if isinstance(value, dict):
+        for name in schema.get("required", ()):
+            if name not in value:
+                raise Invalid(f"{where}.{name} is required")
+        properties = schema.get("properties") or {}
+        extra = schema.get("additionalProperties", True)
+        for name, item in value.items():
+            if name in properties:
+                _check_json(f"{where}.{name}", item, properties[name], depth + 1)
+            elif extra is False:
+                raise Invalid(f"{where}.{name} is not a known property")
+            elif isinstance(extra, Mapping):
+                _check_json(f"{where}.{name}", item, extra, depth + 1)
+    elif isinstance(value, list):
+        low, high = schema.get("minItems"), schema.get("maxItems")
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            raise Invalid(f"{where} has {len(value)} items")
+        for i, item in enumerate(value):
+            _check_json(f"{where}[{i}]", item, schema.get("items") or {}, depth + 1)
+    elif isinstance(value, str):
+        low, high = schema.get("minLength"), schema.get("maxLength")
+        if (low is not None and len(value) < low) or (high is not None and len(value) > high):
+            raise Invalid(f"{where} has the wrong length")
+        if schema.get("pattern") is not None and not re.search(schema["pattern"], value):
+            raise Invalid(f"{where} must match {schema['pattern']}")
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise Invalid(f"{where} must be finite")
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise Invalid(f"{where} is out of range")
 
 
 def example_body(schema: Mapping[str, Any] | None, depth: int = 0) -> Any:

@@ -26,7 +26,10 @@ clock=time.monotonic, announce_rate_limit=True)``
     seeded holds no runes (200, empty list). Checks run in this order: unknown path 404,
     other method 405 (with ``Allow: GET``), missing or wrong key 401, rate limit 429, bad
     address or query 400 (``"Invalid input: ..."``), then 200. Error bodies are JSON
-    strings, as the spec documents.
+    strings, as the spec documents. Other operations of the spec follow the same order;
+    a JSON request body is checked against the operation's requestBody schema with the
+    parameters, and an operation that documents 403 but not 401 answers a bad key 403,
+    one that documents 422 but not 400 answers bad input 422.
 
     - ``honour_paging=False`` is today's server: ``limit``/``offset`` are validated and
       then ignored (full list, ``offset`` 0, ``limit == total == len(items)``).
@@ -133,7 +136,7 @@ from ._fake_data import (
     default_balances,
 )
 from ._fake_spec import Invalid as _Invalid
-from ._fake_spec import Route, check_params, conform, example_body, match, routes
+from ._fake_spec import Route, check_body, check_params, conform, example_body, match, routes
 
 __all__ = [
     "API_KEY_HEADER",
@@ -499,11 +502,13 @@ class FakeXverse:
         raw_path: str,
         query: str,
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes | None = b"",
     ) -> FakeResponse:
         """Decide the answer to one request; record it. Both transports and the server use it.
 
         ``raw_path`` is percent-encoded and without the query; ``query`` is the raw query
-        string (no ``?``). The caller carries out ``delay`` and ``drop``.
+        string (no ``?``); ``body`` the request body (``None``: not read, not checked). The
+        caller carries out ``delay`` and ``drop``.
         """
         pairs = headers.items() if isinstance(headers, Mapping) else headers
         lowered = tuple((str(k).lower(), str(v)) for k, v in pairs)
@@ -534,6 +539,7 @@ class FakeXverse:
             params=params,
             headers=lowered,
             key_state=key_state,
+            body=body,
         )
         if method.upper() == "HEAD":
             answer = attrs.evolve(answer, body=b"")
@@ -561,6 +567,7 @@ class FakeXverse:
         params: tuple[tuple[str, str], ...],
         headers: tuple[tuple[str, str], ...],
         key_state: str,
+        body: bytes | None = b"",
     ) -> FakeResponse:
         if fault is not None and fault.drop:
             return FakeResponse(status=0, delay=fault.delay, drop=True)
@@ -572,7 +579,7 @@ class FakeXverse:
                 status=fault.status, headers=content_type + fault.headers, body=fault.body
             )
         else:
-            answer = self._normal(method, routed, params, headers, key_state)
+            answer = self._normal(method, routed, params, headers, key_state, request_body=body)
         if fault is not None:
             body = answer.body[: len(answer.body) // 2] if fault.truncate else answer.body
             answer = attrs.evolve(answer, body=body, delay=fault.delay)
@@ -585,8 +592,14 @@ class FakeXverse:
         params: tuple[tuple[str, str], ...],
         headers: tuple[tuple[str, str], ...],
         key_state: str,
+        *,
+        request_body: bytes | None = b"",
     ) -> FakeResponse:
-        """The answer of a well-behaved server: routing, auth, rate limit, input, data."""
+        """The answer of a well-behaved server: routing, auth, rate limit, input, data.
+
+        Auth failures answer 401 (403 when the operation documents only that); bad input
+        (parameters, or a JSON body against the operation's requestBody schema) 400 (422
+        when the operation documents only that)."""
         route, path_values, allowed = routed
         if route is None:
             if not allowed:
@@ -595,7 +608,8 @@ class FakeXverse:
             return _error(405, f"Method not allowed: use {methods}", (("Allow", methods),))
         if route.security and key_state != "valid":
             why = "missing" if key_state == "missing" else "invalid"
-            return _error(401, f"Unauthorized: {why} {API_KEY_HEADER} header")
+            status = route.auth_status
+            return _error(status, f"{_reason(status)}: {why} {API_KEY_HEADER} header")
         limit_headers: tuple[tuple[str, str], ...] = ()
         if self._bucket is not None:
             with self._lock:
@@ -618,8 +632,9 @@ class FakeXverse:
                 return _error(429, "Rate limit exceeded", (*retry_after, *limit_headers))
         try:
             values = check_params(route, path_values, params, headers, self.network)
+            check_body(route, request_body, headers)
         except _Invalid as exc:
-            return _error(400, f"Invalid input: {exc}", limit_headers)
+            return _error(route.invalid_status, f"Invalid input: {exc}", limit_headers)
         status, body = self._body(route, path_values, values)
         if body is None:
             return FakeResponse(status=status, headers=limit_headers)
@@ -748,8 +763,7 @@ class _Transport(httpx.BaseTransport):
         self._fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        answer = self._fake.handle(*_split(request))
+        answer = self._fake.handle(*_split(request), request.read())
         seconds, timed_out = _wait(answer, request)
         if seconds:
             time.sleep(seconds)
@@ -761,8 +775,7 @@ class _AsyncTransport(httpx.AsyncBaseTransport):
         self._fake = fake
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        answer = self._fake.handle(*_split(request))
+        answer = self._fake.handle(*_split(request), await request.aread())
         seconds, timed_out = _wait(answer, request)
         if seconds:
             await asyncio.sleep(seconds)
@@ -824,9 +837,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: no line per request on stderr."""
 
     def _dispatch(self) -> None:
-        self._discard_body()
+        body = self._read_body()
         raw_path, _, query = self.path.partition("?")
-        answer = self.server.fake.handle(self.command, raw_path, query, self.headers.items())
+        answer = self.server.fake.handle(self.command, raw_path, query, self.headers.items(), body)
         if answer.delay and self.server.stopping.wait(answer.delay):
             answer = attrs.evolve(answer, drop=True)  # shutting down: do not answer late
         if answer.drop:
@@ -852,22 +865,23 @@ class _Handler(BaseHTTPRequestHandler):
             return self._dispatch
         raise AttributeError(name)
 
-    def _discard_body(self) -> None:
-        """Read and drop a request body so the next request on the connection parses."""
+    def _read_body(self) -> bytes | None:
+        """Read the request body (so the next request on the connection parses too);
+        ``None`` when it was not read (chunked, or too big): the connection then closes."""
         if self.headers.get("Transfer-Encoding"):
             self.close_connection = True  # chunked bodies are not worth parsing here
-            return
+            return None
         length = self.headers.get("Content-Length")
         if not length:
-            return
+            return b""
         try:
             size = int(length)
         except ValueError:
             size = -1
         if 0 <= size <= _MAX_DISCARDED_BODY:
-            self.rfile.read(size)
-        else:
-            self.close_connection = True
+            return self.rfile.read(size)
+        self.close_connection = True
+        return None
 
 
 class _Server(ThreadingHTTPServer):

@@ -22,9 +22,9 @@ import yaml
 from hypothesis import strategies as st
 from xverse_api import RuneBalance, RuneBalancePage
 from xverse_api._generated.models import RuneBalancesPage
-from xverse_api._generated.types import UNSET
 from xverse_api._sdk.models import RESPONSE_TYPES
 
+from .._models import other_fields
 from ..strategies import MAX_DIVISIBILITY, U128_MAX, declared_values
 from ._spec import ROOT, number_fields
 
@@ -204,6 +204,10 @@ def assert_page_matches(page: RuneBalancePage, body: dict[str, Any]) -> None:
     for value in (page.limit, page.offset, page.total, page.indexer_height):
         assert type(value) is int
     assert len(page.items) == len(body["items"])
+    pinned = {"limit", "offset", "total", "indexer_height", "items"}
+    hints = typing.get_type_hints(RuneBalancePage)
+    for name, value in other_fields(RuneBalancePage, pinned, body).items():
+        assert_same(getattr(page, name), value, hints[name], name)
     for got, wire in zip(page.items, body["items"], strict=True):
         assert isinstance(got, RuneBalance)
         assert type(got.amount) is int
@@ -216,32 +220,42 @@ def assert_page_matches(page: RuneBalancePage, body: dict[str, Any]) -> None:
         assert got.decimal_amount == exact_decimal(got.amount, got.divisibility)
         assert got.symbol == wire.get("symbol")
         assert got.inscription_id == wire.get("inscriptionId")
+        pinned = {"amount", "rune_id", "rune_name", "divisibility", "symbol", "inscription_id"}
+        for name, value in other_fields(RuneBalance, pinned, wire).items():
+            assert_same(getattr(got, name), value, typing.get_type_hints(RuneBalance)[name], name)
+
+
+def _from_attrs(cls: type[msgspec.Struct], wire: Mapping[str, Any]) -> Any:
+    """``cls`` built by keyword from a generated attrs model's ``to_dict()``: each field
+    by its wire key, the types sdk.yaml declares converted to int, an absent field left
+    to the model's default. Nested models (``items``) are built the same way."""
+    kwargs: dict[str, Any] = {}
+    for name, key, ftype, decl, _ in _fields(cls):
+        if key not in wire:
+            continue
+        value = wire[key]
+        kind, inner = _shape(ftype)
+        if decl is not None:
+            value = int(value)
+        elif kind == "list":
+            value = [_from_attrs(inner, v) if _is_struct(inner) else v for v in value]
+        elif kind == "struct":
+            value = _from_attrs(inner, value)
+        kwargs[name] = value
+    return cls(**kwargs)
+
+
+def _is_struct(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, msgspec.Struct)
 
 
 def from_generated(model: RuneBalancesPage) -> RuneBalancePage:
-    """The plain path: the generated attrs model, converted field by field."""
-
-    def opt(value: Any, default: Any) -> Any:
-        return default if value is UNSET else value
-
-    items = [
-        RuneBalance(
-            rune_name=item.rune_name,
-            rune_id=item.id,
-            amount=int(item.amount),  # type: ignore[arg-type]
-            divisibility=int(opt(item.divisibility, 0)),
-            symbol=opt(item.symbol, None),
-            inscription_id=opt(item.inscription_id, None),
-        )
-        for item in model.items
-    ]
-    return RuneBalancePage(
-        items=items,
-        offset=int(model.offset),
-        limit=int(model.limit),
-        total=int(model.total),
-        indexer_height=int(model.indexer_height),
-    )
+    """The plain path: the generated attrs model (openapi-python-client's own parsing),
+    converted field by field through its ``to_dict()``, by the fields the SDK model
+    has (so a field the spec adds is compared too)."""
+    page = _from_attrs(RuneBalancePage, model.to_dict())
+    assert isinstance(page, RuneBalancePage)
+    return page
 
 
 # --- generic: one valid body, and the ways to break it ------------------------------------
