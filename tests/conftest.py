@@ -36,3 +36,9 @@ def fresh(name: str, taken: Iterable[str]) -> str:
     used = {t.lower() for t in taken}
     candidates = (name if i == 1 else f"{name}{i}" for i in itertools.count(1))
     return next(c for c in candidates if c.lower() not in used)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The spec-change guard (tests/test_wire_types.py) runs first: after a spec change
+    it is the failure that says what changed and where to act, so it leads the report."""
+    items.sort(key=lambda item: item.path.name != "test_wire_types.py")
