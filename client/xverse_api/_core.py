@@ -13,7 +13,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from typing import Any, Final, Generic, Protocol, TypeVar
 
 import httpx
@@ -444,26 +444,12 @@ class _Inflater:
             raise httpx.DecodingError(str(exc)) from exc
 
 
-def _decoded(response: httpx.Response) -> Iterator[bytes]:
-    inflater = _Inflater.for_response(response)
-    if inflater is None or hasattr(response, "_content"):  # not a stream: already in memory
-        yield from response.iter_bytes()
-        return
-    for raw in response.iter_raw():
-        yield from inflater.feed(raw)
-    yield inflater.flush()
-
-
-async def _decoded_async(response: httpx.Response) -> AsyncGenerator[bytes, None]:
-    inflater = _Inflater.for_response(response)
-    if inflater is None or hasattr(response, "_content"):  # not a stream: already in memory
-        async for chunk in response.aiter_bytes():
-            yield chunk
-        return
-    async for raw in response.aiter_raw():
-        for chunk in inflater.feed(raw):
-            yield chunk
-    yield inflater.flush()
+def _inflater(response: httpx.Response) -> _Inflater | None:
+    """Our own inflater for a streamed gzip/deflate body; None: httpx reads it (any other
+    encoding, or a body already in memory, as from an in-process transport)."""
+    if hasattr(response, "_content"):
+        return None
+    return _Inflater.for_response(response)
 
 
 def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
@@ -474,7 +460,13 @@ def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
             return exc
         try:
             reader = _Reader(response, step.limit)
-            complete = all(reader.add(chunk) for chunk in _decoded(response))
+            inflater = _inflater(response)
+            if inflater is None:
+                complete = all(reader.add(chunk) for chunk in response.iter_bytes())
+            else:
+                complete = all(
+                    reader.add(chunk) for raw in response.iter_raw() for chunk in inflater.feed(raw)
+                ) and reader.add(inflater.flush())
             return reader.finish(response, complete)
         except httpx.RequestError as exc:
             return exc
@@ -495,14 +487,19 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
         try:
             reader = _Reader(response, step.limit)
             complete = True
-            chunks = _decoded_async(response)
-            try:
-                async for chunk in chunks:
+            inflater = _inflater(response)
+            if inflater is None:
+                async for chunk in response.aiter_bytes():
                     if not reader.add(chunk):
                         complete = False
                         break
-            finally:
-                await chunks.aclose()
+            else:
+                async for raw in response.aiter_raw():
+                    if not all(reader.add(chunk) for chunk in inflater.feed(raw)):
+                        complete = False
+                        break
+                else:
+                    complete = reader.add(inflater.flush())
             return reader.finish(response, complete)
         except httpx.RequestError as exc:
             return exc
