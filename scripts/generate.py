@@ -41,6 +41,7 @@ IGNORED = {"__pycache__", ".ruff_cache"}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sdkgen  # noqa: E402
+import specread  # noqa: E402
 
 
 def spec_sha256(spec: Path = SPEC) -> str:
@@ -71,12 +72,27 @@ def check_provenance(spec: Path = SPEC, provenance: Path = PROVENANCE) -> list[s
     return []
 
 
-def generate_sdk_into(dest: Path, spec: Path = SPEC, sdk_config: Path = SDK_CONFIG) -> None:
-    """Write the SDK layer's generated package (registry, models, resources) to ``dest``."""
+def normalised(spec: Path, workdir: Path) -> tuple[Path, list[str]]:
+    """The spec as the generators read it (scripts/specread.py): ``openapi.json`` itself
+    is never edited."""
+    dest = workdir / "openapi.normalised.json"
     try:
-        files = sdkgen.generate(spec, CONFIG, sdk_config)
-    except sdkgen.SdkConfigError as exc:
+        _, notes = specread.normalised_file(spec, dest)
+    except specread.SpecError as exc:
         raise SystemExit(f"make generate: {exc}") from None
+    return dest, notes
+
+
+def generate_sdk_into(
+    dest: Path, spec: Path = SPEC, sdk_config: Path = SDK_CONFIG, provenance: Path = PROVENANCE
+) -> None:
+    """Write the SDK layer's generated package (registry, models, resources) to ``dest``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        norm, _ = normalised(spec, Path(tmp))
+        try:
+            files = sdkgen.generate(norm, CONFIG, sdk_config, provenance)
+        except specread.SpecError as exc:
+            raise SystemExit(f"make generate: {exc}") from None
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     for name, source in files.items():
@@ -93,6 +109,12 @@ def generate_into(dest: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
     """Run the generator for ``spec`` and write the package to ``dest`` (replaced)."""
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    with tempfile.TemporaryDirectory() as tmp:
+        norm, _ = normalised(spec, Path(tmp))
+        _run_generator(norm, config, dest, env)
+
+
+def _run_generator(spec: Path, config: Path, dest: Path, env: dict[str, str]) -> None:
     cmd = [
         sys.executable,
         "-m",
@@ -198,6 +220,8 @@ def wire_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def main(argv: list[str]) -> int:
     if argv[1:] == ["generate"]:
         with tempfile.TemporaryDirectory() as tmp:
+            for note in normalised(SPEC, Path(tmp))[1]:
+                print(f"normalised for the generator: {note}")
             fresh = Path(tmp) / "_generated"
             generate_into(fresh)
             fresh_sdk = Path(tmp) / "_sdk"

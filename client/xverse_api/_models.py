@@ -16,7 +16,11 @@ module holds the generic pieces those declarations name:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar, overload
 
 import msgspec
@@ -34,9 +38,14 @@ __all__ = [
     "Model",
     "RuneAmount",
     "as_count",
+    "as_decimal",
     "as_divisibility",
+    "as_i128",
     "as_u128",
+    "lenient",
+    "one_warning_per_field",
     "present",
+    "to_decimal",
 ]
 
 U128_MAX: Final = 2**128 - 1
@@ -81,10 +90,62 @@ def as_u128(value: object, name: str) -> int:
     )
 
 
+def as_i128(value: object, name: str) -> int:
+    """An exact int in -2**127..2**127-1 (a signed amount, such as a net change) from a
+    JSON string of digits with an optional ``-`` (or an int)."""
+    number: object = None
+    if type(value) is str:
+        digits = value[1:] if value[:1] == "-" else value
+        if digits.isdigit() and digits.isascii() and len(digits.lstrip("0")) <= _MAX_DIGITS:
+            number = int(value[:1] + (digits.lstrip("0") or "0") if value[:1] == "-" else digits)
+    elif type(value) is int:
+        number = value
+    if type(number) is int and -(2**127) <= number < 2**127:
+        return number
+    raise ModelValueError(
+        f"`{name}` is {_clip(value)}, not a whole number in -2**127..2**127-1 "
+        "(a string of digits with an optional '-', or an int)"
+    )
+
+
+_DECIMAL: Final = re.compile(r"-?(?:0|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,4})?", re.ASCII)
+
+
+def as_decimal(value: object, name: str) -> Decimal:
+    """An exact :class:`~decimal.Decimal` from a JSON string of a decimal number (or a
+    JSON integer); never a float, never rounded by a decimal context."""
+    from decimal import Decimal  # noqa: PLC0415 - keeps `import xverse_api` light
+
+    if type(value) is str and len(value) <= 100 and _DECIMAL.fullmatch(value):
+        return Decimal(value)
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is Decimal and value.is_finite():
+        return value
+    raise ModelValueError(
+        f"`{name}` is {_clip(value)}, not a decimal number (a string such as '0.0025')"
+    )
+
+
+def to_decimal(amount: int | None, divisibility: int) -> Decimal | None:
+    """``amount`` smallest units as whole units, exactly (``None`` stays ``None``)."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    if amount is None:
+        return None
+    sign = 1 if amount < 0 else 0
+    return Decimal((sign, tuple(map(int, str(abs(amount)))), -divisibility))
+
+
 def as_divisibility(value: object, name: str) -> int:
-    """A whole number in 0..38 (a JSON number; ``5.0`` is 5)."""
+    """A whole number in 0..38 (a JSON number, ``5.0`` is 5, or a string of digits as some
+    pages send it); ``None`` (absent) is 0."""
     number: object = value
-    if isinstance(value, float) and value.is_integer():
+    if value is None:
+        return 0
+    if (isinstance(value, float) and value.is_integer()) or (
+        type(value) is str and value.isdigit() and value.isascii() and len(value) <= 2
+    ):
         number = int(value)
     if type(number) is int and 0 <= number <= MAX_DIVISIBILITY:
         return number
@@ -101,6 +162,47 @@ def as_count(value: object, name: str) -> int:
     if type(number) is int and number >= 0:
         return number
     raise ModelValueError(f"`{name}` is {_clip(value)}, not a whole number >= 0")
+
+
+#: the (model, field) pairs already warned about in the answer being decoded
+_WARNED: ContextVar[set[tuple[str, str]] | None] = ContextVar("xverse_api_warned", default=None)
+_logger: Final = logging.getLogger("xverse_api")
+
+
+@contextmanager
+def one_warning_per_field() -> Iterator[None]:
+    """While decoding one answer: a reconstructed field that differs is warned about once."""
+    token = _WARNED.set(set())
+    try:
+        yield
+    finally:
+        _WARNED.reset(token)
+
+
+def lenient(
+    value: Any, typ: Any, check: Callable[[Any, str], Any] | None, name: str, model: str
+) -> Any:
+    """A field whose schema was reconstructed, not the provider's verbatim text
+    (openapi.provenance.json): the value as its type when it fits, else the plain JSON
+    value and one warning on the ``xverse_api`` logger naming the field."""
+    if value is None:
+        return None
+    try:
+        out = msgspec.convert(value, typ, strict=True)
+        return check(out, name) if check is not None else out
+    except (msgspec.ValidationError, ModelValueError, TypeError) as exc:
+        warned = _WARNED.get()
+        if warned is None or (model, name) not in warned:
+            if warned is not None:
+                warned.add((model, name))
+            _logger.warning(
+                "%s.%s differs from the spec, whose schema for it was reconstructed from the "
+                "provider's docs (not its verbatim text): kept as sent (%s)",
+                model,
+                name,
+                _clip(str(exc)),
+            )
+        return value
 
 
 def present(cls: type[msgspec.Struct], **shown: Any) -> None:
@@ -132,6 +234,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if type(value) is int and not -(2**53) <= value <= 2**53:
+        return str(value)
+    if value.__class__.__name__ == "Decimal":
         return str(value)
     return value
 
@@ -190,7 +294,7 @@ class Collected(Sequence[T], Generic[T]):
 
     __slots__ = ("_items",)
     _fields: ClassVar[tuple[str, ...]] = ()
-    _unique: ClassVar[str] = ""
+    _unique: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, items: Iterable[T]) -> None:
         self._items: tuple[T, ...] = tuple(items)
@@ -221,11 +325,11 @@ class Collected(Sequence[T], Generic[T]):
         return hash(self._key())
 
     def __repr__(self) -> str:
-        context = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
-        return f"{type(self).__name__}({context}, {len(self._items)} items)"
+        context = "".join(f"{f}={getattr(self, f)!r}, " for f in self._fields)
+        return f"{type(self).__name__}({context}{len(self._items)} items)"
 
-    def _get(self, key: object) -> T | None:
+    def _get(self, *key: object) -> T | None:
         for item in self._items:
-            if getattr(item, self._unique) == key:
+            if tuple(getattr(item, u) for u in self._unique) == key:
                 return item
         return None

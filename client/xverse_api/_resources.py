@@ -122,7 +122,11 @@ def paging_flow(
     paging = op.paging
     assert paging is not None
     args = _page_args(op, kwargs)
-    items_attr, total_attr, unique = paging["items_attr"], paging["total_attr"], paging["unique"]
+    items_attr, total_attr = paging["items_attr"], paging["total_attr"]
+    has_more_attr = paging.get("has_more_attr")
+    unique = paging["unique"]
+    uniques: tuple[str, ...] = (unique,) if isinstance(unique, str) else tuple(unique)
+    step: int = paging.get("step") or 1
     seen: set[Any] = set()
     offset = 0
     for _ in range(MAX_PAGES):
@@ -134,17 +138,21 @@ def paging_flow(
         items = getattr(page, items_attr) or []
         fresh = []
         for item in items:
-            ident = getattr(item, unique)
-            if ident not in seen:
+            ident = tuple(getattr(item, u) for u in uniques)
+            if None in ident:  # the spec does not promise it: never merged with another
+                fresh.append(item)
+            elif ident not in seen:
                 seen.add(ident)
                 fresh.append(item)
         if fresh:
             yield Emit(fresh)
         offset += len(items)
         # Stop on an empty page, a page with nothing new (the server ignores offset or
-        # repeats itself), or reaching the total the server announced.
-        total = getattr(page, total_attr)
-        if not fresh or (total is not None and offset >= total):
+        # repeats itself), reaching the total the server announced, the server saying
+        # there is no more, or (where offsets come in steps) a page that ends off-step.
+        total = getattr(page, total_attr) if total_attr else None
+        more = getattr(page, has_more_attr) if has_more_attr else None
+        if not fresh or (total is not None and offset >= total) or more is False or offset % step:
             return
     raise APIError(
         f"paging {key} did not end after {MAX_PAGES} pages; the server keeps announcing "
@@ -160,7 +168,8 @@ def _collection(
     paging = op.paging
     assert paging is not None
     cls = getattr(models, paging["collection"])
-    context: dict[str, Any] = {paging["many_param"]: kwargs[paging["many_param"]]}
+    many = paging["many_param"]
+    context: dict[str, Any] = {many: kwargs[many]} if many else {}
     for attr, how in paging["keep"].items():
         values = [getattr(p, attr) for p in pages if getattr(p, attr) is not None]
         if not values:
@@ -178,7 +187,8 @@ def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any])
     paging = op.paging
     assert paging is not None
     many = paging["many_param"]
-    kwargs[many] = op._encode(client, op.by_python[many], kwargs[many])
+    if many is not None and kwargs.get(many) is not None:
+        kwargs[many] = op._encode(client, op.by_python[many], kwargs[many])
     return kwargs
 
 
@@ -187,9 +197,7 @@ def _prepared(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -
     normalised path value (a lowercased bech32 address, say) in place."""
     paging = op.paging
     assert paging is not None
-    many = paging["many_param"]
-    param = op.by_python[many]
-    kwargs[many] = op._encode(client, param, kwargs[many])
+    _normalised(client, op, kwargs)
     op.encode(client, _page_args(op, kwargs) | {paging["offset_param"]: 0})
     return kwargs
 

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    address: str = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+    address: str,
     *,
     offset: float | Unset = 0.0,
     limit: float | Unset = 60.0,
@@ -85,7 +85,7 @@ def _build_response(
 
 
 def sync_detailed(
-    address: str = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+    address: str,
     *,
     client: AuthenticatedClient | Client,
     offset: float | Unset = 0.0,
@@ -100,7 +100,7 @@ def sync_detailed(
     is implemented.
 
     Args:
-        address (str):  Default: 'bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch'.
+        address (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
@@ -128,7 +128,7 @@ def sync_detailed(
 
 
 def sync(
-    address: str = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+    address: str,
     *,
     client: AuthenticatedClient | Client,
     offset: float | Unset = 0.0,
@@ -143,7 +143,7 @@ def sync(
     is implemented.
 
     Args:
-        address (str):  Default: 'bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch'.
+        address (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
@@ -166,7 +166,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    address: str = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+    address: str,
     *,
     client: AuthenticatedClient | Client,
     offset: float | Unset = 0.0,
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     is implemented.
 
     Args:
-        address (str):  Default: 'bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch'.
+        address (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    address: str = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+    address: str,
     *,
     client: AuthenticatedClient | Client,
     offset: float | Unset = 0.0,
@@ -222,7 +222,7 @@ async def asyncio(
     is implemented.
 
     Args:
-        address (str):  Default: 'bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch'.
+        address (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):

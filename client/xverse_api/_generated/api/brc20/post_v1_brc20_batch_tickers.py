@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.post_v1_brc_20_batch_tickers_body import PostV1Brc20BatchTickersBody
+from ...models.post_v1_brc_20_batch_tickers_response_200 import (
+    PostV1Brc20BatchTickersResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PostV1Brc20BatchTickersBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/brc20/batch/tickers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PostV1Brc20BatchTickersResponse200 | str | None:
+    if response.status_code == 200:
+        response_200 = PostV1Brc20BatchTickersResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(str, response.json())
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(str, response.json())
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(str, response.json())
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(str, response.json())
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(str, response.json())
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PostV1Brc20BatchTickersResponse200 | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1Brc20BatchTickersBody,
+) -> Response[PostV1Brc20BatchTickersResponse200 | str]:
+    """Metadata and market data for up to 100 BRC-20 tickers.
+
+     Batch form of the ticker lookup; the tickers go in a JSON body.
+
+    Args:
+        body (PostV1Brc20BatchTickersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1Brc20BatchTickersResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1Brc20BatchTickersBody,
+) -> PostV1Brc20BatchTickersResponse200 | str | None:
+    """Metadata and market data for up to 100 BRC-20 tickers.
+
+     Batch form of the ticker lookup; the tickers go in a JSON body.
+
+    Args:
+        body (PostV1Brc20BatchTickersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1Brc20BatchTickersResponse200 | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1Brc20BatchTickersBody,
+) -> Response[PostV1Brc20BatchTickersResponse200 | str]:
+    """Metadata and market data for up to 100 BRC-20 tickers.
+
+     Batch form of the ticker lookup; the tickers go in a JSON body.
+
+    Args:
+        body (PostV1Brc20BatchTickersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1Brc20BatchTickersResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1Brc20BatchTickersBody,
+) -> PostV1Brc20BatchTickersResponse200 | str | None:
+    """Metadata and market data for up to 100 BRC-20 tickers.
+
+     Batch form of the ticker lookup; the tickers go in a JSON body.
+
+    Args:
+        body (PostV1Brc20BatchTickersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1Brc20BatchTickersResponse200 | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

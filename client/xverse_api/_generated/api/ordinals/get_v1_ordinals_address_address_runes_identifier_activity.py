@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_v1_ordinals_address_address_runes_identifier_activity_response_200 import (
+    GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    address: str,
+    identifier: str,
+    *,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 25.0,
+    from_block_height: float | Unset = UNSET,
+    to_block_height: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["fromBlockHeight"] = from_block_height
+
+    params["toBlockHeight"] = to_block_height
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ordinals/address/{address}/runes/{identifier}/activity".format(
+            address=quote(str(address), safe=""),
+            identifier=quote(str(identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str | None:
+    if response.status_code == 200:
+        response_200 = (
+            GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(str, response.json())
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(str, response.json())
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(str, response.json())
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(str, response.json())
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(str, response.json())
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    address: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 25.0,
+    from_block_height: float | Unset = UNSET,
+    to_block_height: float | Unset = UNSET,
+) -> Response[GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str]:
+    """Activity of one rune for one address, paged.
+
+     Activity entries of a rune restricted to an address, 25 per page, optionally bounded by block
+    heights.
+
+    Args:
+        address (str):
+        identifier (str):
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 25.0.
+        from_block_height (float | Unset):
+        to_block_height (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        identifier=identifier,
+        offset=offset,
+        limit=limit,
+        from_block_height=from_block_height,
+        to_block_height=to_block_height,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    address: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 25.0,
+    from_block_height: float | Unset = UNSET,
+    to_block_height: float | Unset = UNSET,
+) -> GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str | None:
+    """Activity of one rune for one address, paged.
+
+     Activity entries of a rune restricted to an address, 25 per page, optionally bounded by block
+    heights.
+
+    Args:
+        address (str):
+        identifier (str):
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 25.0.
+        from_block_height (float | Unset):
+        to_block_height (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str
+    """
+
+    return sync_detailed(
+        address=address,
+        identifier=identifier,
+        client=client,
+        offset=offset,
+        limit=limit,
+        from_block_height=from_block_height,
+        to_block_height=to_block_height,
+    ).parsed
+
+
+async def asyncio_detailed(
+    address: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 25.0,
+    from_block_height: float | Unset = UNSET,
+    to_block_height: float | Unset = UNSET,
+) -> Response[GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str]:
+    """Activity of one rune for one address, paged.
+
+     Activity entries of a rune restricted to an address, 25 per page, optionally bounded by block
+    heights.
+
+    Args:
+        address (str):
+        identifier (str):
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 25.0.
+        from_block_height (float | Unset):
+        to_block_height (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        identifier=identifier,
+        offset=offset,
+        limit=limit,
+        from_block_height=from_block_height,
+        to_block_height=to_block_height,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    address: str,
+    identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 25.0,
+    from_block_height: float | Unset = UNSET,
+    to_block_height: float | Unset = UNSET,
+) -> GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str | None:
+    """Activity of one rune for one address, paged.
+
+     Activity entries of a rune restricted to an address, 25 per page, optionally bounded by block
+    heights.
+
+    Args:
+        address (str):
+        identifier (str):
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 25.0.
+        from_block_height (float | Unset):
+        to_block_height (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1OrdinalsAddressAddressRunesIdentifierActivityResponse200 | str
+    """
+
+    return (
+        await asyncio_detailed(
+            address=address,
+            identifier=identifier,
+            client=client,
+            offset=offset,
+            limit=limit,
+            from_block_height=from_block_height,
+            to_block_height=to_block_height,
+        )
+    ).parsed

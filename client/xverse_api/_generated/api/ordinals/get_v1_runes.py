@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_v1_runes_response_200 import GetV1RunesResponse200
+from ...models.get_v1_runes_sort_by import GetV1RunesSortBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    starting_with: str,
+    sort_by: GetV1RunesSortBy | Unset = GetV1RunesSortBy.RUNENAME,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 5.0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["startingWith"] = starting_with
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetV1RunesResponse200 | str | None:
+    if response.status_code == 200:
+        response_200 = GetV1RunesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(str, response.json())
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(str, response.json())
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(str, response.json())
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(str, response.json())
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = cast(str, response.json())
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetV1RunesResponse200 | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    starting_with: str,
+    sort_by: GetV1RunesSortBy | Unset = GetV1RunesSortBy.RUNENAME,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 5.0,
+) -> Response[GetV1RunesResponse200 | str]:
+    """Search runes by name prefix.
+
+     Runes whose name starts with the given text, sorted by name or by etching order, paged (at most 10
+    per page).
+
+    Args:
+        starting_with (str):
+        sort_by (GetV1RunesSortBy | Unset):  Default: GetV1RunesSortBy.RUNENAME.
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 5.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1RunesResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        starting_with=starting_with,
+        sort_by=sort_by,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    starting_with: str,
+    sort_by: GetV1RunesSortBy | Unset = GetV1RunesSortBy.RUNENAME,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 5.0,
+) -> GetV1RunesResponse200 | str | None:
+    """Search runes by name prefix.
+
+     Runes whose name starts with the given text, sorted by name or by etching order, paged (at most 10
+    per page).
+
+    Args:
+        starting_with (str):
+        sort_by (GetV1RunesSortBy | Unset):  Default: GetV1RunesSortBy.RUNENAME.
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 5.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1RunesResponse200 | str
+    """
+
+    return sync_detailed(
+        client=client,
+        starting_with=starting_with,
+        sort_by=sort_by,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    starting_with: str,
+    sort_by: GetV1RunesSortBy | Unset = GetV1RunesSortBy.RUNENAME,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 5.0,
+) -> Response[GetV1RunesResponse200 | str]:
+    """Search runes by name prefix.
+
+     Runes whose name starts with the given text, sorted by name or by etching order, paged (at most 10
+    per page).
+
+    Args:
+        starting_with (str):
+        sort_by (GetV1RunesSortBy | Unset):  Default: GetV1RunesSortBy.RUNENAME.
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 5.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1RunesResponse200 | str]
+    """
+
+    kwargs = _get_kwargs(
+        starting_with=starting_with,
+        sort_by=sort_by,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    starting_with: str,
+    sort_by: GetV1RunesSortBy | Unset = GetV1RunesSortBy.RUNENAME,
+    offset: float | Unset = 0.0,
+    limit: float | Unset = 5.0,
+) -> GetV1RunesResponse200 | str | None:
+    """Search runes by name prefix.
+
+     Runes whose name starts with the given text, sorted by name or by etching order, paged (at most 10
+    per page).
+
+    Args:
+        starting_with (str):
+        sort_by (GetV1RunesSortBy | Unset):  Default: GetV1RunesSortBy.RUNENAME.
+        offset (float | Unset):  Default: 0.0.
+        limit (float | Unset):  Default: 5.0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1RunesResponse200 | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            starting_with=starting_with,
+            sort_by=sort_by,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

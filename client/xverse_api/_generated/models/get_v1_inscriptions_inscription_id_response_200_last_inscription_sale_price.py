@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="GetV1InscriptionsInscriptionIdResponse200LastInscriptionSalePrice"
+)
+
+
+@_attrs_define
+class GetV1InscriptionsInscriptionIdResponse200LastInscriptionSalePrice:
+    """
+    Attributes:
+        value_in_sats (str | Unset):
+        value_in_usd (str | Unset):
+    """
+
+    value_in_sats: str | Unset = UNSET
+    value_in_usd: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value_in_sats = self.value_in_sats
+
+        value_in_usd = self.value_in_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value_in_sats is not UNSET:
+            field_dict["valueInSats"] = value_in_sats
+        if value_in_usd is not UNSET:
+            field_dict["valueInUsd"] = value_in_usd
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value_in_sats = d.pop("valueInSats", UNSET)
+
+        value_in_usd = d.pop("valueInUsd", UNSET)
+
+        get_v1_inscriptions_inscription_id_response_200_last_inscription_sale_price = (
+            cls(
+                value_in_sats=value_in_sats,
+                value_in_usd=value_in_usd,
+            )
+        )
+
+        get_v1_inscriptions_inscription_id_response_200_last_inscription_sale_price.additional_properties = d
+        return (
+            get_v1_inscriptions_inscription_id_response_200_last_inscription_sale_price
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_v1_runes_identifier_activity_response_200_items_item import (
+        GetV1RunesIdentifierActivityResponse200ItemsItem,
+    )
+
+
+T = TypeVar("T", bound="GetV1RunesIdentifierActivityResponse200")
+
+
+@_attrs_define
+class GetV1RunesIdentifierActivityResponse200:
+    """Rune activity for a specific rune or address
+
+    Attributes:
+        offset (float):
+        limit (float):
+        items (list[GetV1RunesIdentifierActivityResponse200ItemsItem]):
+    """
+
+    offset: float
+    limit: float
+    items: list[GetV1RunesIdentifierActivityResponse200ItemsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offset = self.offset
+
+        limit = self.limit
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offset": offset,
+                "limit": limit,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_v1_runes_identifier_activity_response_200_items_item import (
+            GetV1RunesIdentifierActivityResponse200ItemsItem,
+        )
+
+        d = dict(src_dict)
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = GetV1RunesIdentifierActivityResponse200ItemsItem.from_dict(
+                items_item_data
+            )
+
+            items.append(items_item)
+
+        get_v1_runes_identifier_activity_response_200 = cls(
+            offset=offset,
+            limit=limit,
+            items=items,
+        )
+
+        get_v1_runes_identifier_activity_response_200.additional_properties = d
+        return get_v1_runes_identifier_activity_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
