@@ -493,6 +493,11 @@ def build_operations(
                 "sdk.yaml)",
                 reserved["client"],
             )
+            identifier(
+                camel(resource),
+                f"{where}: the resource {resource!r} as a class name (declare another "
+                f"`resource:` under operations.{key!r} in sdk.yaml)",
+            )
             name = identifier(
                 decl.get("name") or _method_name(method, path, raw_op.get("operationId"), resource),
                 f"{where}: the method name (declare `name:` under operations.{key!r} in sdk.yaml)",
