@@ -13,13 +13,16 @@ Two kinds of check, both on a small spec (the vendored v1 operation) so they sta
 
 from __future__ import annotations
 
+import ast
 import copy
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+import tokenize
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +149,7 @@ def test_a_model_name_taken_by_another_schema_stops_generation(tmp_path: Path) -
             }
         }
     }
-    with pytest.raises(specread.SpecError, match="both become the class RuneBalance"):
+    with pytest.raises(specread.SpecError, match=r"both become the class RuneBalance"):
         sdk_layer(tmp_path, spec, sdk)
 
 
@@ -156,7 +159,7 @@ def test_a_non_finite_number_stops_generation(tmp_path: Path, number: str) -> No
     assert number in text
     path = tmp_path / "openapi.json"
     path.write_text(text, "utf-8")
-    with pytest.raises(specread.SpecError, match="finite|JSON does not allow"):
+    with pytest.raises(specread.SpecError, match=r"finite|JSON does not allow"):
         specread.load(path)
 
 
@@ -198,7 +201,8 @@ def test_path_parameter_defaults_are_normalised_away() -> None:
     assert "default" in path_param["schema"]  # the provider's own text has one
     normalised, notes = specread.normalise(spec)
     out = next(p for p in normalised["paths"][RUNES]["get"]["parameters"] if p["in"] == "path")
-    assert "default" not in out["schema"] and out["required"] is True
+    assert "default" not in out["schema"]
+    assert out["required"] is True
     assert any(n.startswith("path-default:") for n in notes)
     assert "default" in path_param["schema"]  # the input is not edited
 
@@ -278,7 +282,7 @@ def test_no_spec_or_sdk_yaml_text_runs_as_code(tmp_path: Path) -> None:
     (copy_root / "openapi.json").write_text(json.dumps(spec, indent=1), "utf-8")
     (copy_root / "sdk.yaml").write_text(yaml.safe_dump(sdk), "utf-8")
     env = {**os.environ, "PYTHONPATH": str(copy_root / "client")}
-    gen = subprocess.run(
+    gen = subprocess.run(  # noqa: S603 - this interpreter and the repo's own script
         [sys.executable, str(copy_root / "scripts" / "generate.py"), "generate"],
         capture_output=True,
         text=True,
@@ -303,7 +307,7 @@ def test_no_spec_or_sdk_yaml_text_runs_as_code(tmp_path: Path) -> None:
             help(m)
         """
     )
-    run = subprocess.run(
+    run = subprocess.run(  # noqa: S603 - this interpreter and a script of this test
         [sys.executable, "-c", script],
         capture_output=True,
         text=True,
@@ -322,10 +326,6 @@ def test_no_spec_or_sdk_yaml_text_runs_as_code(tmp_path: Path) -> None:
 
 def _only_in_literals(source: Path) -> bool:
     """The payload may appear only inside string literals (docstrings, registry data)."""
-    import ast
-    import io
-    import tokenize
-
     text = source.read_text("utf-8")
     ast.parse(text)
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
@@ -337,7 +337,9 @@ def _only_in_literals(source: Path) -> bool:
 def test_text_and_literal_helpers_cannot_be_closed_early() -> None:
     nasty = 'a"""b\\"\n\x00\u2028c'
     doc = specread.text(nasty)
-    assert '"' not in doc and "\\" not in doc and doc.isprintable()
+    assert '"' not in doc
+    assert "\\" not in doc
+    assert doc.isprintable()
     assert compile(f'"""{doc}"""', "x", "eval")
     for value in ("x'\"", ["a", {"b": None}], 10**40, -1.5, True):
         assert eval(specread.literal(value)) == value  # noqa: S307 - the literal's own check
