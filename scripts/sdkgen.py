@@ -221,6 +221,9 @@ def _reserved_fields(base: str) -> set[str]:
 @dataclass
 class ModelBuilder:
     decl: dict[str, Any]
+    #: sdk.yaml `fields`: a declared type for a JSON key in every model where the spec sends
+    #: it as a string (a model's own `fields` line wins)
+    by_key: dict[str, Any] = field(default_factory=dict)
     components: set[str] = field(default_factory=set)  # generated names of components/schemas
     models: dict[str, Model] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)  # the sdk.yaml model keys that matched
@@ -304,6 +307,8 @@ class ModelBuilder:
             for p in props or []:
                 wire = raw(p.name)
                 fdecl = declared_fields.pop(wire, {}) or {}
+                if not fdecl and wire in self.by_key and type(p).__name__ == "StringProperty":
+                    fdecl = self.by_key[wire] or {}
                 attr = identifier(
                     fdecl.get("name", str(p.python_name)),
                     f"{loc} field {wire!r} (its Python name; rename it under "
@@ -1079,7 +1084,11 @@ def generate(
     if provenance_path is not None and provenance_path.exists():
         provenance = json.loads(provenance_path.read_text("utf-8"))
     data = parse_with_generator(spec_path, config_path)
-    builder = ModelBuilder(decl=dict(sdk.get("models") or {}), components=data.component_classes)
+    builder = ModelBuilder(
+        decl=dict(sdk.get("models") or {}),
+        by_key=dict(sdk.get("fields") or {}),
+        components=data.component_classes,
+    )
     ops = build_operations(spec, data, sdk, builder, provenance)
     unknown = set(builder.decl) - builder.used
     if unknown:

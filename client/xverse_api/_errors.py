@@ -173,10 +173,11 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 _ADVICE: dict[int, str] = {
-    400: "the API refused the input; check the address, limit (25..60), offset and rune id",
+    400: "the API refused the input; check the arguments against the operation's parameters "
+    "(the server's answer is in .body)",
     401: "the API key was refused; check XVERSE_API_KEY or the api_key argument",
     403: "the API key is not allowed to do this; check the key's plan",
-    404: "nothing found at this path; check the address and the base URL",
+    404: "nothing found at this path; check the path arguments and the base URL",
     429: "rate limit exceeded; slow down or pass rate_limit= (requests per second)",
 }
 

@@ -79,6 +79,15 @@ def _rune_id_problem(value: object) -> str:
     return f"the transaction index is larger than a u32 ({_U32})"
 
 
+def _is_multiple(value: float, step: float) -> bool:
+    """``value`` is a whole multiple of ``step`` (exactly, for ints; decimals for floats)."""
+    if isinstance(value, int) and isinstance(step, int):
+        return value % step == 0
+    from decimal import Decimal  # noqa: PLC0415
+
+    return (Decimal(str(value)) % Decimal(str(step))) == 0
+
+
 # --- one operation --------------------------------------------------------------------
 
 
@@ -267,6 +276,12 @@ class Operation:
             )
             raise InvalidParameterError(
                 f"{param.python}={value} is outside {span}; pass a value in range"
+            )
+        step = schema.get("multipleOf")
+        if isinstance(step, int | float) and step > 0 and not _is_multiple(value, step):
+            raise InvalidParameterError(
+                f"{param.python}={value} is not a multiple of {step}; the API takes "
+                f"{param.python} in steps of {step} (0, {step}, {2 * step}, ...)"
             )
 
     # -- the request and its answer ----------------------------------------------------

@@ -645,8 +645,22 @@ class Brc20TokenItemPricesFloorPrice(
 
     percentage_change_24_h: Brc20TokenItemPricesFloorPricePercentageChange24H
     marketplace: str | None = None
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenItemPricesFloorPricePercentageChange24H(
@@ -658,8 +672,22 @@ class Brc20TokenItemPricesFloorPricePercentageChange24H(
 ):
     """The Brc20TokenItemPricesFloorPricePercentageChange24H object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenItemPricesLastSalePrice(
@@ -672,8 +700,22 @@ class Brc20TokenItemPricesLastSalePrice(
     """The Brc20TokenItemPricesLastSalePrice object."""
 
     marketplace: str | None = None
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenItemVolume24h(
@@ -681,7 +723,15 @@ class Brc20TokenItemVolume24h(
 ):
     """The Brc20TokenItemVolume24h object."""
 
-    value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
 
 
 class Brc20Token(
@@ -752,8 +802,22 @@ class Brc20TokenPricesFloorPrice(
 
     percentage_change_24_h: Brc20TokenPricesFloorPricePercentageChange24H
     marketplace: str | None = None
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenPricesFloorPricePercentageChange24H(
@@ -765,8 +829,22 @@ class Brc20TokenPricesFloorPricePercentageChange24H(
 ):
     """The Brc20TokenPricesFloorPricePercentageChange24H object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenPricesLastSalePrice(
@@ -779,8 +857,22 @@ class Brc20TokenPricesLastSalePrice(
     """The Brc20TokenPricesLastSalePrice object."""
 
     marketplace: str | None = None
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenVolume24h(
@@ -797,8 +889,22 @@ class Brc20TokenVolume24h(
     """The Brc20TokenVolume24h object."""
 
     percentage_change: Brc20TokenVolume24hPercentageChange
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class Brc20TokenVolume24hPercentageChange(
@@ -810,8 +916,22 @@ class Brc20TokenVolume24hPercentageChange(
 ):
     """The Brc20TokenVolume24hPercentageChange object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class InscriptionBatchItem(
@@ -1128,11 +1248,11 @@ class InscriptionBatchItemCollectionFloorPrice(
     """The InscriptionBatchItemCollectionFloorPrice object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -1143,7 +1263,7 @@ class InscriptionBatchItemCollectionFloorPrice(
                 self,
                 "value_in_sats",
                 lenient(
-                    v0, str | None, None, "valueInSats", "InscriptionBatchItemCollectionFloorPrice"
+                    v0, Any, as_decimal, "valueInSats", "InscriptionBatchItemCollectionFloorPrice"
                 ),
             )
         v1: Any = self.value_in_usd
@@ -1152,7 +1272,7 @@ class InscriptionBatchItemCollectionFloorPrice(
                 self,
                 "value_in_usd",
                 lenient(
-                    v1, str | None, None, "valueInUsd", "InscriptionBatchItemCollectionFloorPrice"
+                    v1, Any, as_decimal, "valueInUsd", "InscriptionBatchItemCollectionFloorPrice"
                 ),
             )
 
@@ -1167,11 +1287,11 @@ class InscriptionBatchItemLastInscriptionSalePrice(
     """The InscriptionBatchItemLastInscriptionSalePrice object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -1183,8 +1303,8 @@ class InscriptionBatchItemLastInscriptionSalePrice(
                 "value_in_sats",
                 lenient(
                     v0,
-                    str | None,
-                    None,
+                    Any,
+                    as_decimal,
                     "valueInSats",
                     "InscriptionBatchItemLastInscriptionSalePrice",
                 ),
@@ -1196,8 +1316,8 @@ class InscriptionBatchItemLastInscriptionSalePrice(
                 "value_in_usd",
                 lenient(
                     v1,
-                    str | None,
-                    None,
+                    Any,
+                    as_decimal,
                     "valueInUsd",
                     "InscriptionBatchItemLastInscriptionSalePrice",
                 ),
@@ -1478,11 +1598,11 @@ class InscriptionCollectionFloorPrice(
     """The InscriptionCollectionFloorPrice object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -1492,14 +1612,14 @@ class InscriptionCollectionFloorPrice(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, str | None, None, "valueInSats", "InscriptionCollectionFloorPrice"),
+                lenient(v0, Any, as_decimal, "valueInSats", "InscriptionCollectionFloorPrice"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, str | None, None, "valueInUsd", "InscriptionCollectionFloorPrice"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "InscriptionCollectionFloorPrice"),
             )
 
 
@@ -1513,11 +1633,11 @@ class InscriptionLastInscriptionSalePrice(
     """The InscriptionLastInscriptionSalePrice object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -1527,14 +1647,14 @@ class InscriptionLastInscriptionSalePrice(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, str | None, None, "valueInSats", "InscriptionLastInscriptionSalePrice"),
+                lenient(v0, Any, as_decimal, "valueInSats", "InscriptionLastInscriptionSalePrice"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, str | None, None, "valueInUsd", "InscriptionLastInscriptionSalePrice"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "InscriptionLastInscriptionSalePrice"),
             )
 
 
@@ -1758,11 +1878,11 @@ class CollectionsPageItemFloorPrice(
     """The CollectionsPageItemFloorPrice object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -1772,14 +1892,14 @@ class CollectionsPageItemFloorPrice(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, str | None, None, "valueInSats", "CollectionsPageItemFloorPrice"),
+                lenient(v0, Any, as_decimal, "valueInSats", "CollectionsPageItemFloorPrice"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, str | None, None, "valueInUsd", "CollectionsPageItemFloorPrice"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "CollectionsPageItemFloorPrice"),
             )
 
 
@@ -1793,11 +1913,11 @@ class CollectionsPageItemMarketCap(
     """The CollectionsPageItemMarketCap object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -1807,14 +1927,14 @@ class CollectionsPageItemMarketCap(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, str | None, None, "valueInSats", "CollectionsPageItemMarketCap"),
+                lenient(v0, Any, as_decimal, "valueInSats", "CollectionsPageItemMarketCap"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, str | None, None, "valueInUsd", "CollectionsPageItemMarketCap"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "CollectionsPageItemMarketCap"),
             )
 
 
@@ -2952,8 +3072,22 @@ class CollectionFloorPrice(
     """The CollectionFloorPrice object."""
 
     percentage_change_24_h: CollectionFloorPricePercentageChange24H
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class CollectionFloorPricePercentageChange24H(
@@ -2965,8 +3099,22 @@ class CollectionFloorPricePercentageChange24H(
 ):
     """The CollectionFloorPricePercentageChange24H object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class CollectionMarketCap(
@@ -2978,8 +3126,22 @@ class CollectionMarketCap(
 ):
     """The CollectionMarketCap object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class CollectionLinks(
@@ -3008,8 +3170,22 @@ class CollectionVolume24h(
     """The CollectionVolume24h object."""
 
     percentage_change: CollectionVolume24hPercentageChange
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class CollectionVolume24hPercentageChange(
@@ -3021,8 +3197,22 @@ class CollectionVolume24hPercentageChange(
 ):
     """The CollectionVolume24hPercentageChange object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class CollectionFloorPriceHistoryItem(
@@ -3076,7 +3266,7 @@ class CollectionFloorPriceHistoryItemFloorPrice(
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -3100,7 +3290,7 @@ class CollectionFloorPriceHistoryItemFloorPrice(
                 self,
                 "value_in_usd",
                 lenient(
-                    v1, str | None, None, "valueInUsd", "CollectionFloorPriceHistoryItemFloorPrice"
+                    v1, Any, as_decimal, "valueInUsd", "CollectionFloorPriceHistoryItemFloorPrice"
                 ),
             )
 
@@ -3453,8 +3643,22 @@ class RuneInfoItemMarketCap(
 ):
     """The RuneInfoItemMarketCap object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class RuneInfoItemPrices(
@@ -3522,11 +3726,11 @@ class RuneInfoItemPricesFloorPrice(
     else:
         marketplace: Any = None
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
     if TYPE_CHECKING:
@@ -3547,14 +3751,14 @@ class RuneInfoItemPricesFloorPrice(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v1, str | None, None, "valueInSats", "RuneInfoItemPricesFloorPrice"),
+                lenient(v1, Any, as_decimal, "valueInSats", "RuneInfoItemPricesFloorPrice"),
             )
         v2: Any = self.value_in_usd
         if v2 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v2, str | None, None, "valueInUsd", "RuneInfoItemPricesFloorPrice"),
+                lenient(v2, Any, as_decimal, "valueInUsd", "RuneInfoItemPricesFloorPrice"),
             )
         v3: Any = self.percentage_change_24_h
         if v3 is not None:
@@ -3581,11 +3785,11 @@ class RuneInfoItemPricesFloorPricePercentageChange24H(
     """The RuneInfoItemPricesFloorPricePercentageChange24H object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -3597,8 +3801,8 @@ class RuneInfoItemPricesFloorPricePercentageChange24H(
                 "value_in_sats",
                 lenient(
                     v0,
-                    str | None,
-                    None,
+                    Any,
+                    as_decimal,
                     "valueInSats",
                     "RuneInfoItemPricesFloorPricePercentageChange24H",
                 ),
@@ -3610,8 +3814,8 @@ class RuneInfoItemPricesFloorPricePercentageChange24H(
                 "value_in_usd",
                 lenient(
                     v1,
-                    str | None,
-                    None,
+                    Any,
+                    as_decimal,
                     "valueInUsd",
                     "RuneInfoItemPricesFloorPricePercentageChange24H",
                 ),
@@ -3632,11 +3836,11 @@ class RuneInfoItemPricesLastSalePrice(
     else:
         marketplace: Any = None
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -3653,14 +3857,14 @@ class RuneInfoItemPricesLastSalePrice(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v1, str | None, None, "valueInSats", "RuneInfoItemPricesLastSalePrice"),
+                lenient(v1, Any, as_decimal, "valueInSats", "RuneInfoItemPricesLastSalePrice"),
             )
         v2: Any = self.value_in_usd
         if v2 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v2, str | None, None, "valueInUsd", "RuneInfoItemPricesLastSalePrice"),
+                lenient(v2, Any, as_decimal, "valueInUsd", "RuneInfoItemPricesLastSalePrice"),
             )
 
 
@@ -3678,11 +3882,11 @@ class RuneInfoItemVolume24h(
     """The RuneInfoItemVolume24h object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
     if TYPE_CHECKING:
@@ -3696,14 +3900,14 @@ class RuneInfoItemVolume24h(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, str | None, None, "valueInSats", "RuneInfoItemVolume24h"),
+                lenient(v0, Any, as_decimal, "valueInSats", "RuneInfoItemVolume24h"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, str | None, None, "valueInUsd", "RuneInfoItemVolume24h"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "RuneInfoItemVolume24h"),
             )
         v2: Any = self.percentage_change
         if v2 is not None:
@@ -3730,11 +3934,11 @@ class RuneInfoItemVolume24hPercentageChange(
     """The RuneInfoItemVolume24hPercentageChange object."""
 
     if TYPE_CHECKING:
-        value_in_sats: str | None = None
+        value_in_sats: Decimal | None = None
     else:
         value_in_sats: Any = None
     if TYPE_CHECKING:
-        value_in_usd: str | None = None
+        value_in_usd: Decimal | None = None
     else:
         value_in_usd: Any = None
 
@@ -3745,7 +3949,7 @@ class RuneInfoItemVolume24hPercentageChange(
                 self,
                 "value_in_sats",
                 lenient(
-                    v0, str | None, None, "valueInSats", "RuneInfoItemVolume24hPercentageChange"
+                    v0, Any, as_decimal, "valueInSats", "RuneInfoItemVolume24hPercentageChange"
                 ),
             )
         v1: Any = self.value_in_usd
@@ -3753,9 +3957,7 @@ class RuneInfoItemVolume24hPercentageChange(
             _set(
                 self,
                 "value_in_usd",
-                lenient(
-                    v1, str | None, None, "valueInUsd", "RuneInfoItemVolume24hPercentageChange"
-                ),
+                lenient(v1, Any, as_decimal, "valueInUsd", "RuneInfoItemVolume24hPercentageChange"),
             )
 
 
@@ -3811,7 +4013,15 @@ class RuneTopMoversTopGainerCurrentPrice(
 ):
     """The RuneTopMoversTopGainerCurrentPrice object."""
 
-    value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
 
 
 class RuneTopMoversTopGainerPreviousPrice(
@@ -3819,7 +4029,15 @@ class RuneTopMoversTopGainerPreviousPrice(
 ):
     """The RuneTopMoversTopGainerPreviousPrice object."""
 
-    value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
 
 
 class RuneTopMoversTopLoser(
@@ -4030,8 +4248,22 @@ class RuneInfoMarketCap(
 ):
     """The RuneInfoMarketCap object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class RuneInfoPrices(
@@ -4067,8 +4299,22 @@ class RuneInfoPricesFloorPrice(
 
     percentage_change_24_h: RuneInfoPricesFloorPricePercentageChange24H
     marketplace: str | None = None
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class RuneInfoPricesFloorPricePercentageChange24H(
@@ -4080,8 +4326,22 @@ class RuneInfoPricesFloorPricePercentageChange24H(
 ):
     """The RuneInfoPricesFloorPricePercentageChange24H object."""
 
-    value_in_sats: str | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_sats: Decimal | None = None
+    else:
+        value_in_sats: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_sats
+        if v0 is not None:
+            _set(self, "value_in_sats", as_decimal(v0, "valueInSats"))
+        v1: Any = self.value_in_usd
+        if v1 is not None:
+            _set(self, "value_in_usd", as_decimal(v1, "valueInUsd"))
 
 
 class RuneActivityPage(Model, frozen=True, kw_only=True, gc=False, rename={}):
@@ -4172,7 +4432,15 @@ class RuneFloorPriceHistoryItemFloorPrice(
     """The RuneFloorPriceHistoryItemFloorPrice object."""
 
     value_in_sats: int | float | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_usd
+        if v0 is not None:
+            _set(self, "value_in_usd", as_decimal(v0, "valueInUsd"))
 
 
 class SparkBalances(
@@ -4912,14 +5180,22 @@ class SparkRankingPool(
     lp_fee_bps: int | float | None = None
     asset_a_address: str | None = None
     asset_b_address: str | None = None
-    asset_a_reserve: str | None = None
+    if TYPE_CHECKING:
+        asset_a_reserve: int | None = None
+    else:
+        asset_a_reserve: str | None = None
     asset_b_reserve: Any = None
 
     def __post_init__(self) -> None:
-        v0: Any = self.asset_b_reserve
-        if v0 is not None:
+        v0: Any = self.asset_a_reserve
+        if v0.__class__ is str and len(v0) < 39 and v0.isdigit() and v0.isascii():
+            _set(self, "asset_a_reserve", int(v0))
+        elif v0 is not None:
+            _set(self, "asset_a_reserve", as_u128(v0, "assetAReserve"))
+        v1: Any = self.asset_b_reserve
+        if v1 is not None:
             _set(
-                self, "asset_b_reserve", lenient(v0, Any, None, "assetBReserve", "SparkRankingPool")
+                self, "asset_b_reserve", lenient(v1, Any, None, "assetBReserve", "SparkRankingPool")
             )
 
 
@@ -4993,16 +5269,72 @@ class SparkTokenPoolInfoItem(
     lp_fee_bps: int | float | None = None
     asset_a_address: str | None = None
     asset_b_address: str | None = None
-    asset_a_reserve: str | None = None
-    asset_b_reserve: str | None = None
-    current_price_a_in_b: str | None = None
-    tvl_asset_b: str | None = None
-    volume_24_h_asset_b: str | None = None
-    price_change_percent_24_h: str | None = None
+    if TYPE_CHECKING:
+        asset_a_reserve: int | None = None
+    else:
+        asset_a_reserve: str | None = None
+    if TYPE_CHECKING:
+        asset_b_reserve: int | None = None
+    else:
+        asset_b_reserve: str | None = None
+    if TYPE_CHECKING:
+        current_price_a_in_b: Decimal | None = None
+    else:
+        current_price_a_in_b: str | None = None
+    if TYPE_CHECKING:
+        tvl_asset_b: Decimal | None = None
+    else:
+        tvl_asset_b: str | None = None
+    if TYPE_CHECKING:
+        volume_24_h_asset_b: Decimal | None = None
+    else:
+        volume_24_h_asset_b: str | None = None
+    if TYPE_CHECKING:
+        price_change_percent_24_h: Decimal | None = None
+    else:
+        price_change_percent_24_h: str | None = None
     curve_type: str | None = None
-    initial_reserve_a: str | None = None
-    bonding_progress_percent: str | None = None
+    if TYPE_CHECKING:
+        initial_reserve_a: int | None = None
+    else:
+        initial_reserve_a: str | None = None
+    if TYPE_CHECKING:
+        bonding_progress_percent: Decimal | None = None
+    else:
+        bonding_progress_percent: str | None = None
     created_at: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.asset_a_reserve
+        if v0.__class__ is str and len(v0) < 39 and v0.isdigit() and v0.isascii():
+            _set(self, "asset_a_reserve", int(v0))
+        elif v0 is not None:
+            _set(self, "asset_a_reserve", as_u128(v0, "assetAReserve"))
+        v1: Any = self.asset_b_reserve
+        if v1.__class__ is str and len(v1) < 39 and v1.isdigit() and v1.isascii():
+            _set(self, "asset_b_reserve", int(v1))
+        elif v1 is not None:
+            _set(self, "asset_b_reserve", as_u128(v1, "assetBReserve"))
+        v2: Any = self.current_price_a_in_b
+        if v2 is not None:
+            _set(self, "current_price_a_in_b", as_decimal(v2, "currentPriceAInB"))
+        v3: Any = self.tvl_asset_b
+        if v3 is not None:
+            _set(self, "tvl_asset_b", as_decimal(v3, "tvlAssetB"))
+        v4: Any = self.volume_24_h_asset_b
+        if v4 is not None:
+            _set(self, "volume_24_h_asset_b", as_decimal(v4, "volume24hAssetB"))
+        v5: Any = self.price_change_percent_24_h
+        if v5 is not None:
+            _set(self, "price_change_percent_24_h", as_decimal(v5, "priceChangePercent24h"))
+        v6: Any = self.initial_reserve_a
+        if v6.__class__ is str and len(v6) < 39 and v6.isdigit() and v6.isascii():
+            _set(self, "initial_reserve_a", int(v6))
+        elif v6 is not None:
+            _set(self, "initial_reserve_a", as_u128(v6, "initialReserveA"))
+        v7: Any = self.bonding_progress_percent
+        if v7 is not None:
+            _set(self, "bonding_progress_percent", as_decimal(v7, "bondingProgressPercent"))
 
 
 class SparkTokenMetadata(
@@ -6037,7 +6369,15 @@ class CollectionFloorPriceHistoryV2ItemFloorPrice(
 
     marketplace: str | None = None
     value_in_sats: int | float | None = None
-    value_in_usd: str | None = None
+    if TYPE_CHECKING:
+        value_in_usd: Decimal | None = None
+    else:
+        value_in_usd: str | None = None
+
+    def __post_init__(self) -> None:
+        v0: Any = self.value_in_usd
+        if v0 is not None:
+            _set(self, "value_in_usd", as_decimal(v0, "valueInUsd"))
 
 
 class RuneMempoolBalances(
@@ -6278,7 +6618,28 @@ present(
     mint_limit=Decimal | None,
     volume24h=Brc20TokenItemVolume24h | None,
 )
+present(Brc20TokenItemPricesFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    Brc20TokenItemPricesFloorPricePercentageChange24H,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
+)
+present(
+    Brc20TokenItemPricesLastSalePrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None
+)
+present(Brc20TokenItemVolume24h, value_in_sats=Decimal | None)
 present(Brc20Token, max_supply=Decimal, mint_limit=Decimal | None)
+present(Brc20TokenPricesFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    Brc20TokenPricesFloorPricePercentageChange24H,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
+)
+present(Brc20TokenPricesLastSalePrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(Brc20TokenVolume24h, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    Brc20TokenVolume24hPercentageChange, value_in_sats=Decimal | None, value_in_usd=Decimal | None
+)
 present(
     InscriptionBatchItem,
     id=str | None,
@@ -6306,9 +6667,15 @@ present(
     last_inscription_sale_price=InscriptionBatchItemLastInscriptionSalePrice | None,
     indexer_height=int | float | None,
 )
-present(InscriptionBatchItemCollectionFloorPrice, value_in_sats=str | None, value_in_usd=str | None)
 present(
-    InscriptionBatchItemLastInscriptionSalePrice, value_in_sats=str | None, value_in_usd=str | None
+    InscriptionBatchItemCollectionFloorPrice,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
+)
+present(
+    InscriptionBatchItemLastInscriptionSalePrice,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
 )
 present(
     Inscription,
@@ -6337,8 +6704,10 @@ present(
     last_inscription_sale_price=InscriptionLastInscriptionSalePrice | None,
     indexer_height=int | float | None,
 )
-present(InscriptionCollectionFloorPrice, value_in_sats=str | None, value_in_usd=str | None)
-present(InscriptionLastInscriptionSalePrice, value_in_sats=str | None, value_in_usd=str | None)
+present(InscriptionCollectionFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    InscriptionLastInscriptionSalePrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None
+)
 present(
     CollectionsPage,
     limit=int | float | None,
@@ -6361,8 +6730,8 @@ present(
     total=int | float | None,
     inscription_subset=list[CollectionsPageItemInscriptionSubsetItem] | None,
 )
-present(CollectionsPageItemFloorPrice, value_in_sats=str | None, value_in_usd=str | None)
-present(CollectionsPageItemMarketCap, value_in_sats=str | None, value_in_usd=str | None)
+present(CollectionsPageItemFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(CollectionsPageItemMarketCap, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
 present(
     CollectionsPageItemLinks,
     coin_market_cap=str | None,
@@ -6466,6 +6835,17 @@ present(
     is_etch=bool | None,
     is_burn=bool | None,
 )
+present(CollectionFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    CollectionFloorPricePercentageChange24H,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
+)
+present(CollectionMarketCap, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(CollectionVolume24h, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    CollectionVolume24hPercentageChange, value_in_sats=Decimal | None, value_in_usd=Decimal | None
+)
 present(
     CollectionFloorPriceHistoryItem,
     timestamp=str | None,
@@ -6474,7 +6854,7 @@ present(
 present(
     CollectionFloorPriceHistoryItemFloorPrice,
     value_in_sats=int | float | None,
-    value_in_usd=str | None,
+    value_in_usd=Decimal | None,
 )
 present(
     CollectionHoldersPage,
@@ -6498,6 +6878,7 @@ present(
 )
 present(RuneInfoItemMintOffset, low=int | None, high=int | None)
 present(RuneInfoItemMintHeight, low=int | None, high=int | None)
+present(RuneInfoItemMarketCap, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
 present(
     RuneInfoItemPrices,
     floor_price=RuneInfoItemPricesFloorPrice | None,
@@ -6506,29 +6887,33 @@ present(
 present(
     RuneInfoItemPricesFloorPrice,
     marketplace=str | None,
-    value_in_sats=str | None,
-    value_in_usd=str | None,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
     percentage_change_24_h=RuneInfoItemPricesFloorPricePercentageChange24H | None,
 )
 present(
     RuneInfoItemPricesFloorPricePercentageChange24H,
-    value_in_sats=str | None,
-    value_in_usd=str | None,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
 )
 present(
     RuneInfoItemPricesLastSalePrice,
     marketplace=str | None,
-    value_in_sats=str | None,
-    value_in_usd=str | None,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
 )
 present(
     RuneInfoItemVolume24h,
-    value_in_sats=str | None,
-    value_in_usd=str | None,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
     percentage_change=RuneInfoItemVolume24hPercentageChange | None,
 )
-present(RuneInfoItemVolume24hPercentageChange, value_in_sats=str | None, value_in_usd=str | None)
+present(
+    RuneInfoItemVolume24hPercentageChange, value_in_sats=Decimal | None, value_in_usd=Decimal | None
+)
 present(RuneTopMovers, top_losers=list[RuneTopMoversTopLoser] | None)
+present(RuneTopMoversTopGainerCurrentPrice, value_in_sats=Decimal | None)
+present(RuneTopMoversTopGainerPreviousPrice, value_in_sats=Decimal | None)
 present(RuneTopMoversTopLoser, pct_price_increase=int | float | None)
 present(
     RuneInfo,
@@ -6542,8 +6927,16 @@ present(
 )
 present(RuneInfoMintOffset, low=int | None, high=int | None)
 present(RuneInfoMintHeight, low=int | None, high=int | None)
+present(RuneInfoMarketCap, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(RuneInfoPricesFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(
+    RuneInfoPricesFloorPricePercentageChange24H,
+    value_in_sats=Decimal | None,
+    value_in_usd=Decimal | None,
+)
 present(RuneActivity, amount=int)
 present(RuneHolder, amount=int)
+present(RuneFloorPriceHistoryItemFloorPrice, value_in_usd=Decimal | None)
 present(
     SparkTransactionsPage,
     offset=int | float | None,
@@ -6600,6 +6993,18 @@ present(
     amount=int | float | None,
 )
 present(SparkRanking, pools=list[SparkRankingPool] | None)
+present(SparkRankingPool, asset_a_reserve=int | None)
+present(
+    SparkTokenPoolInfoItem,
+    asset_a_reserve=int | None,
+    asset_b_reserve=int | None,
+    current_price_a_in_b=Decimal | None,
+    tvl_asset_b=Decimal | None,
+    volume_24_h_asset_b=Decimal | None,
+    price_change_percent_24_h=Decimal | None,
+    initial_reserve_a=int | None,
+    bonding_progress_percent=Decimal | None,
+)
 present(
     SparkTransaction,
     id=str | None,
@@ -6689,6 +7094,7 @@ present(
     block_hash=str | None,
     block_time=int | float | None,
 )
+present(CollectionFloorPriceHistoryV2ItemFloorPrice, value_in_usd=Decimal | None)
 present(
     RuneMempoolBalances, balances=list[RuneMempoolBalance] | None, indexer_height=int | float | None
 )
