@@ -96,6 +96,7 @@ def generate_sdk_into(
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
     for name, source in files.items():
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
         (dest / name).write_text(source, "utf-8")
     ruff = Path(sys.executable).with_name("ruff")
     for args in (

@@ -210,6 +210,7 @@ class Model:
     doc: str
     base: str = "Model"
     decimals: list[tuple[str, str]] = field(default_factory=list)  # (property, amount attr)
+    owners: set[str] = field(default_factory=set)  # the operations whose bodies hold it
 
 
 def _reserved_fields(base: str) -> set[str]:
@@ -231,6 +232,7 @@ class ModelBuilder:
     #: is this JSON pointer (relative to the operation being built) the provider's verbatim
     #: text? False where openapi.provenance.json says it was reconstructed
     verbatim: Any = field(default=lambda pointer: True)
+    owner: str = ""  # the operation whose bodies are being built
 
     def type_of(self, prop: Any, name: str = "", where: str = "") -> str:
         """The annotation msgspec decodes ``prop`` as; ``name`` is the SDK name an inline
@@ -268,6 +270,16 @@ class ModelBuilder:
             "NoneProperty": "None",
         }.get(kind, "Any")
 
+    def _own(self, model: Model) -> None:
+        """The operation being built uses ``model`` and every model inside it too."""
+        if self.owner in model.owners:
+            return
+        model.owners.add(self.owner)
+        for f in model.fields:
+            for name in re.findall(r"[A-Z]\w*", f.check_type):
+                if name in self.models:
+                    self._own(self.models[name])
+
     def _name(self, generated: str, derived: str) -> tuple[str, dict[str, Any], str]:
         """(SDK class name, its sdk.yaml declaration, the key it was declared under)."""
         for key in (generated, derived):
@@ -290,9 +302,10 @@ class ModelBuilder:
                     f" and {generated}): give one another name under `models` in sdk.yaml "
                     f"(e.g. `{generated}: {{name: Other{name}}}`)"
                 )
+            self._own(existing)
             return name
         self.used.add(key)
-        model = Model(name=name, generated_name=generated, fields=[], doc="")
+        model = Model(name=name, generated_name=generated, fields=[], doc="", owners={self.owner})
         self.models[name] = model  # before the fields: recursive schemas end here
         declared_fields: dict[str, Any] = dict(decl.get("fields") or {})
         doc = decl.get("doc") or raw(prop.description or "") or f"The {name} object."
@@ -575,6 +588,7 @@ def build_operations(
                     media = specread.pointer(responses[status]["content_type"])
                     schema_at = f"/responses/{status}/content{media}/schema"
                     models.verbatim = verbatim_check(provenance, key)
+                    models.owner = key
                     decode_types[status] = models.type_of(response.prop, model_name, schema_at)
             success = [decode_types[s] for s in sorted(decode_types)]
             success_type = success[0] if len(set(success)) == 1 else "Any" if success else "None"
@@ -773,21 +787,79 @@ def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]
     )
 
 
-def write_models(builder: ModelBuilder, ops: list[Operation]) -> str:
+def write_model_package(builder: ModelBuilder, ops: list[Operation]) -> dict[str, str]:
+    """``models/``: one module per operation (its 2xx models and its collection), so a call
+    loads only what its operation needs; models that several operations share (the
+    spec's components) in ``_shared.py``; ``__init__`` finds any name on first use."""
+    everything = list(builder.models.values())
+    shared = [m for m in everything if len(m.owners) != 1]
+    files: dict[str, str] = {}
+    where: dict[str, str] = {}
+    if shared:
+        files["_shared.py"] = write_models(builder, shared, [], [])
+        where.update(dict.fromkeys((m.name for m in shared), "_shared"))
+    for op in ops:
+        own = [m for m in everything if m.owners == {op.key}]
+        files[f"{op.module}.py"] = write_models(builder, own, [op], [m.name for m in shared])
+        names = [m.name for m in own] + ([op.paging["collection"]] if op.paging else [])
+        where.update(dict.fromkeys(names, op.module))
+    init = [
+        HEADER.format(
+            doc="Models of every 2xx body, one module per operation; names load on first use."
+        ),
+        "from __future__ import annotations\n\n",
+        "import importlib\n",
+        "from typing import TYPE_CHECKING, Any\n\n",
+        "if TYPE_CHECKING:\n",
+    ]
+    for module in sorted(set(where.values())):
+        names = sorted(n for n, m in where.items() if m == module)
+        init.append(f"    from .{module} import {', '.join(names)}\n")
+    if not where:
+        init.append("    pass\n")
+    init.append(f"\n__all__ = {literal(sorted(where))}\n")
+    init.append(
+        f"#: model name -> the module defining it\nWHERE: dict[str, str] = {literal(where)}\n"
+    )
+    init.append(
+        f"#: operation -> the module holding its 2xx models\nMODULES: dict[str, str] = "
+        f"{literal({op.key: op.module for op in ops})}\n\n\n"
+        "def __getattr__(name: str) -> Any:\n"
+        "    if name == 'RESPONSE_TYPES':  # every operation's (loads every module)\n"
+        "        return {\n"
+        "            key: importlib.import_module(f'{__name__}.{mod}').RESPONSE_TYPES[key]\n"
+        "            for key, mod in MODULES.items()\n"
+        "        }\n"
+        "    module = WHERE.get(name)\n"
+        "    if module is None:\n"
+        "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')\n"
+        "    value = getattr(importlib.import_module(f'{__name__}.{module}'), name)\n"
+        "    globals()[name] = value\n"
+        "    return value\n"
+    )
+    files["__init__.py"] = "".join(init)
+    return files
+
+
+def write_models(
+    builder: ModelBuilder, models: list[Model], ops: list[Operation], shared: list[str]
+) -> str:
     out = [
-        HEADER.format(doc="Models of every 2xx body, derived from openapi.json and sdk.yaml."),
+        HEADER.format(doc="Models of 2xx bodies, derived from openapi.json and sdk.yaml."),
         "from __future__ import annotations\n\n",
         "from collections.abc import Iterable\n",
         "from decimal import Decimal\n",
         "from typing import TYPE_CHECKING, Any, Final\n\n",
         "from msgspec.structs import force_setattr as _set\n\n",
     ]
-    bases = sorted({m.base for m in builder.models.values()} | {"Model"})
+    bases = sorted({m.base for m in models} | {"Model"})
     helpers = ["Collected", *SEMANTIC_CHECKS.values(), "lenient", "present", "to_decimal"]
     helpers += bases
-    out.append(f"from .._models import {', '.join(sorted(set(helpers)))}\n\n")
-    out.append(f"__all__ = {sorted(builder.models) + _collections(ops)!r}\n\n")
-    for model in builder.models.values():
+    out.append(f"from ..._models import {', '.join(sorted(set(helpers)))}\n")
+    if shared:
+        out.append(f"from ._shared import {', '.join(sorted(shared))}\n")
+    out.append(f"\n__all__ = {sorted(m.name for m in models) + _collections(ops)!r}\n\n")
+    for model in models:
         rename = {f.attr: f.wire for f in model.fields if f.attr != f.wire}
         out.append(
             f"\nclass {model.name}({model.base}, frozen=True, kw_only=True, gc=False, "
@@ -854,7 +926,7 @@ def write_models(builder: ModelBuilder, ops: list[Operation]) -> str:
                 f"        return to_decimal(self.{attr}, self.{div})\n"
             )
         out.append("\n")
-    for model in builder.models.values():
+    for model in models:
         shown = {f.attr: f.user_type for f in model.fields if f.wire_type != f.user_type}
         if shown:
             args = ", ".join(f"{k}={_type_expr(v)}" for k, v in shown.items())
@@ -989,9 +1061,8 @@ def write_resources(ops: list[Operation]) -> str:
                     f"        return {aw}self._raw({op.key!r}, {_kwargs(op.params, op)})\n"
                 )
             out.append(f"\n\nclass {prefix}{cls}({base}):\n")
-            out.append(
-                f'    """``client.{resource}``: {text(", ".join(o.key for o in rops), 10_000)}."""\n\n'
-            )
+            keys = text(", ".join(o.key for o in rops), 10_000)
+            out.append(f'    """``client.{resource}``: {keys}."""\n\n')
             out.append("    @property\n")
             out.append(f"    def with_raw_response(self) -> {prefix}{cls}WithRawResponse:\n")
             out.append('        """The same single-request methods, returning raw responses."""\n')
@@ -1102,6 +1173,6 @@ def generate(
             doc="What make generate derives from openapi.json and sdk.yaml for the SDK layer."
         ),
         "registry.py": write_registry(ops, spec, sorted(builder.models) + _collections(ops)),
-        "models.py": write_models(builder, ops),
+        **{f"models/{name}": src for name, src in write_model_package(builder, ops).items()},
         "resources.py": write_resources(ops),
     }

@@ -86,8 +86,9 @@ def main(argv: list[str]) -> int:
     prov_path = ROOT / "openapi.provenance.json"
     prov = json.loads(prov_path.read_text("utf-8")) if prov_path.exists() else {}
     prov["source"] = (
-        "the provider's docs pages (docs.xverse.app): the v1 rune balances block verbatim; "
-        "the other operations recovered per page, see `operations`"
+        "https://docs.xverse.app/api/runes/runes-by-address/v1-rune-balances (the v1 rune "
+        "balances block, verbatim) and the provider's other docs pages, one per operation "
+        "(see `operations`)"
     )
     prov["operations"] = dict(sorted(operations.items()))
     prov_path.write_text(json.dumps(prov, indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -112,7 +112,9 @@ def test_a_spec_change_is_detected(tmp_path: Path) -> None:
     changed.write_text(json.dumps(spec), encoding="utf-8")
     problems = generate.check(spec=changed)
     assert any(p.startswith("_generated/models/rune_balance_item.py") for p in problems), problems
-    assert any(p.startswith("_sdk/models.py") for p in problems), problems
+    assert any(
+        p.startswith("_sdk/models/get_v1_ordinals_address_address_runes.py") for p in problems
+    ), problems
 
 
 def test_diff_trees_names_missing_extra_and_changed_files(tmp_path: Path) -> None:
@@ -136,7 +138,17 @@ def test_diff_trees_names_missing_extra_and_changed_files(tmp_path: Path) -> Non
 def test_method_names_come_from_the_operation_id_or_the_method_and_path() -> None:
     import sdkgen  # noqa: PLC0415 - scripts/ is on sys.path above
 
-    assert sdkgen._method_name("get", "/v1/runes/{runeId}", None) == "get_v1_runes_rune_id"
-    assert sdkgen._method_name("post", "/v1/runes/{runeId}/watch", "watchRune") == "watch_rune"
-    assert sdkgen._method_name("get", "/v2/x", "getRUNEInfo") == "get_rune_info"
-    assert sdkgen._method_name("delete", "/v1/a-b/{id}", None) == "delete_v1_a_b_id"
+    name = sdkgen._method_name
+    assert name("get", "/v1/runes/{runeId}", None, "runes") == "get_by_rune_id"
+    assert name("get", "/v1/runes/{id}/holders", None, "runes") == "holders"
+    assert name("get", "/v2/runes/{id}", None, "runes") == "get_by_id_v2"
+    assert name("post", "/v1/spark/tokens/metadata/batch", None, "spark") == (
+        "post_tokens_metadata_batch"
+    )
+    assert name("post", "/v1/runes/{runeId}/watch", "watchRune", "runes") == "watch_rune"
+    assert name("get", "/v2/x", "getRUNEInfo") == "get_rune_info"
+    assert name("delete", "/v1/a-b/{id}", None, "a_b") == "delete_by_id"
+    assert sdkgen.default_resource("/v1/ordinals/address/{a}/runes", ["Ordinals", "Runes"]) == (
+        "runes"
+    )
+    assert sdkgen.default_resource("/v2/bitcoin/address/{a}/utxo", []) == "bitcoin"

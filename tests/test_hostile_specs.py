@@ -189,7 +189,8 @@ def test_a_bad_status_key_stops_generation_and_a_range_is_taken(tmp_path: Path) 
     responses = op(spec)["responses"]
     responses["2XX"] = responses.pop("200")
     files = sdk_layer(tmp_path, spec, sdk)
-    assert "RuneBalancePage" in files["models.py"].split("RESPONSE_TYPES")[1]
+    module = files["models/get_v1_ordinals_address_address_runes.py"]
+    assert "RuneBalancePage" in module.split("RESPONSE_TYPES")[1]
     responses["2xx-ish"] = responses["400"]
     with pytest.raises(specread.SpecError, match="not an HTTP status"):
         sdk_layer(tmp_path, spec, sdk)
@@ -217,7 +218,7 @@ def test_integer_enums_and_mixed_unions_get_types_that_decode(tmp_path: Path) ->
             {"type": "object", "properties": {"a": {"type": "string"}}},
         ]
     }
-    source = sdk_layer(tmp_path, spec, sdk)["models.py"]
+    source = sdk_layer(tmp_path, spec, sdk)["models/get_v1_ordinals_address_address_runes.py"]
     assert "kind: int | None" in source
     assert "extra: Any" in source
 

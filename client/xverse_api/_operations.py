@@ -312,9 +312,12 @@ class Operation:
             raise BodyError(_decode_problem(exc, content)) from None
 
     def _decoder_for(self, status: int) -> Any:
-        from ._sdk.models import RESPONSE_TYPES  # noqa: PLC0415 - models load on first use
+        import importlib  # noqa: PLC0415
 
-        types = RESPONSE_TYPES.get(self.key, {})
+        from ._sdk.models import MODULES  # noqa: PLC0415 - models load on first use
+
+        module = importlib.import_module(f"{__package__}._sdk.models.{MODULES[self.key]}")
+        types = module.RESPONSE_TYPES.get(self.key, {})
         typ = types.get(status)
         if typ is None and len(set(map(id, types.values()))) == 1:
             typ = next(iter(types.values()))  # an undocumented 2xx: the documented shape
