@@ -218,6 +218,46 @@ def wire_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return notes
 
 
+README = ROOT / "README.md"
+TABLE_START = "<!-- api-table: written by make generate -->"
+TABLE_END = "<!-- /api-table -->"
+
+
+def api_table(operations: dict[str, Any]) -> str:
+    """The README's table of every resource and method, from the registry."""
+    lines = [
+        "| resource | method | operation | returns | provenance |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    prov = json.loads(PROVENANCE.read_text("utf-8")).get("operations", {})
+    rows = sorted(operations.items(), key=lambda kv: (kv[1]["resource"], kv[1]["name"]))
+    for key, op in rows:
+        names = [f"`{op['name']}`"]
+        paging = op.get("paging")
+        if paging:
+            names += [f"`{paging[k]}`" for k in ("all", "iter", "many") if paging.get(k)]
+        block = (prov.get(key) or {}).get("json_block", "complete")
+        origin = {"complete": "verbatim", "cut": "partly reconstructed"}.get(block, "reconstructed")
+        status = next((s for s in sorted(op["responses"]) if s.startswith("2")), "")
+        returns = (
+            "paged"
+            if paging
+            else ("JSON" if op["responses"].get(status, {}).get("schema") else "-")
+        )
+        lines.append(
+            f"| `client.{op['resource']}` | {', '.join(names)} | `{key}` | {returns} | {origin} |"
+        )
+    return "\n".join(lines)
+
+
+def readme_with_table(operations: dict[str, Any]) -> str:
+    text = README.read_text("utf-8")
+    start, end = text.find(TABLE_START), text.find(TABLE_END)
+    if start < 0 or end < start:
+        return text
+    return text[: start + len(TABLE_START)] + "\n" + api_table(operations) + "\n" + text[end:]
+
+
 def main(argv: list[str]) -> int:
     if argv[1:] == ["generate"]:
         with tempfile.TemporaryDirectory() as tmp:
@@ -240,6 +280,7 @@ def main(argv: list[str]) -> int:
             for src, dst in ((fresh, TARGET), (fresh_sdk, SDK_TARGET)):
                 shutil.rmtree(dst, ignore_errors=True)
                 shutil.copytree(src, dst)
+            README.write_text(readme_with_table(_operations(SDK_TARGET / "registry.py")), "utf-8")
         record_provenance()
         print(
             f"generated {TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} "
@@ -248,6 +289,8 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[1:] == ["check"]:
         problems = check_provenance() + check()
+        if README.read_text("utf-8") != readme_with_table(_operations(SDK_TARGET / "registry.py")):
+            problems.append("README.md (its table of resources and methods is not current)")
         if problems:
             print(
                 f"the generated code does not match {SPEC.name}; "
