@@ -9,6 +9,8 @@ Nothing here names an operation.
 
 from __future__ import annotations
 
+import operator
+
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -109,6 +111,24 @@ def _page_args(op: Operation, kwargs: Mapping[str, Any]) -> dict[str, Any]:
     return args
 
 
+def _fresh(items: list[Any], key: Any, single: bool, seen: set[Any]) -> list[Any]:
+    """The items not seen before (by ``key``), in order; ``seen`` learns them. An item
+    whose key has a part the spec does not promise (None) is never merged with another."""
+    idents = list(map(key, items))
+    new = set(idents)
+    if len(new) == len(idents) and new.isdisjoint(seen) and single and None not in new:
+        seen |= new  # the usual page: all distinct, all new
+        return items
+    fresh = []
+    for item, ident in zip(items, idents, strict=True):
+        if (ident is None) if single else (None in ident):
+            fresh.append(item)
+        elif ident not in seen:
+            seen.add(ident)
+            fresh.append(item)
+    return fresh
+
+
 def paging_flow(
     client: _BaseClient[Any],
     key: str,
@@ -126,6 +146,8 @@ def paging_flow(
     has_more_attr = paging.get("has_more_attr")
     unique = paging["unique"]
     uniques: tuple[str, ...] = (unique,) if isinstance(unique, str) else tuple(unique)
+    key = operator.attrgetter(*uniques)
+    single = len(uniques) == 1
     step: int = paging.get("step") or 1
     seen: set[Any] = set()
     offset = 0
@@ -136,14 +158,7 @@ def paging_flow(
         if sink is not None:
             sink.append(page)
         items = getattr(page, items_attr) or []
-        fresh = []
-        for item in items:
-            ident = tuple(getattr(item, u) for u in uniques)
-            if None in ident:  # the spec does not promise it: never merged with another
-                fresh.append(item)
-            elif ident not in seen:
-                seen.add(ident)
-                fresh.append(item)
+        fresh = _fresh(items, key, single, seen)
         if fresh:
             yield Emit(fresh)
         offset += len(items)
