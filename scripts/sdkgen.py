@@ -361,8 +361,6 @@ class ModelBuilder:
                 if not is_required:
                     wire_type = _optional(wire_type)
                     user_type = _optional(user_type)
-                elif semantic == "divisibility" and not required:
-                    wire_type = _optional(wire_type)
                 check_type = wire_type
                 if lenient:
                     wire_type = "Any"

@@ -316,7 +316,10 @@ class Operation:
 
         from ._sdk.models import MODULES  # noqa: PLC0415 - models load on first use
 
-        module = importlib.import_module(f"{__package__}._sdk.models.{MODULES[self.key]}")
+        name = MODULES.get(self.key)
+        if name is None:  # an operation built by hand, outside the registry: plain JSON
+            return _NO_BODY
+        module = importlib.import_module(f"{__package__}._sdk.models.{name}")
         types = module.RESPONSE_TYPES.get(self.key, {})
         typ = types.get(status)
         if typ is None and len(set(map(id, types.values()))) == 1:

@@ -10,7 +10,6 @@ Nothing here names an operation.
 from __future__ import annotations
 
 import operator
-
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 

@@ -78,7 +78,7 @@ class RuneBalance(
     if TYPE_CHECKING:
         divisibility: int = 0
     else:
-        divisibility: int | float | None = 0
+        divisibility: int | float = 0
     symbol: str | None = None
     inscription_id: str | None = None
 

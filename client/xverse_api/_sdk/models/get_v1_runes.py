@@ -40,7 +40,7 @@ class RuneSearchResult(
     if TYPE_CHECKING:
         divisibility: int = 0
     else:
-        divisibility: int | float | None = 0
+        divisibility: int | float = 0
 
     def __post_init__(self) -> None:
         v0: Any = self.divisibility
