@@ -723,6 +723,39 @@ def _check_paging(op: Operation, models: ModelBuilder) -> None:
 # --- writing ------------------------------------------------------------------------------
 
 
+def auth_scheme(spec: dict[str, Any]) -> dict[str, str] | None:
+    """How the key goes out, from the security scheme the spec requires (globally, else
+    on its first secured operation): an ``apiKey`` in a header or the query, or HTTP
+    ``bearer`` (oauth2/openIdConnect tokens go the same way). None when nothing is secured."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    requirements = list(spec.get("security") or [])
+    for _, _, op in specread.operations(spec):
+        requirements += list(op.get("security") or [])
+    for requirement in requirements:
+        for name in requirement or {}:
+            scheme = schemes.get(name)
+            if not isinstance(scheme, dict):
+                raise SpecError(
+                    f"openapi.json requires the security scheme {str(name)[:60]!r}, which "
+                    "components/securitySchemes does not define"
+                )
+            kind = scheme.get("type")
+            where = scheme.get("in")
+            if kind == "apiKey" and where in ("header", "query"):
+                return {"in": str(where), "name": str(scheme.get("name")), "prefix": ""}
+            if (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in (
+                "oauth2",
+                "openIdConnect",
+            ):
+                return {"in": "header", "name": "Authorization", "prefix": "Bearer "}
+            raise SpecError(
+                f"openapi.json: the security scheme {str(name)[:60]!r} ({kind}"
+                f"{', in ' + str(where) if where else ''}) is not one the SDK can send: "
+                "an apiKey in a header or the query, or HTTP bearer"
+            )
+    return None
+
+
 def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]) -> str:
     entries = {}
     for op in ops:
@@ -764,16 +797,16 @@ def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]
                 else None
             ),
         }
-    security = spec.get("components", {}).get("securitySchemes", {})
-    header = next(
-        (s["name"] for s in security.values() if s.get("type") == "apiKey" and s["in"] == "header"),
-        None,
-    )
+    auth = auth_scheme(spec)
+    header = auth["name"] if auth and auth["in"] == "header" else None
     servers = [s.get("url") for s in spec.get("servers", [])]
     return (
         (
             HEADER.format(doc="Every operation of openapi.json as plain data (no imports).")
             + "from typing import Any, Final\n\n"
+            + "#: how the API key is sent (the spec's security scheme): in a header or the query,\n"
+            + "#: under ``name``, after ``prefix`` (``Bearer `` for HTTP bearer); None: no key\n"
+            + f"AUTH: Final[dict[str, str] | None] = {literal(auth)}\n"
             + f"API_KEY_HEADER: Final[str | None] = {literal(header)}\n"
             + f"SERVERS: Final[list[str]] = {literal(servers)}\n"
             + f"OPERATIONS: Final[dict[str, dict[str, Any]]] = {literal(entries)}\n"
