@@ -63,6 +63,8 @@ MODEL_MODULES = ("xverse_api._sdk.models", "xverse_api._generated.models")
 BASELINE = "release.json"
 CHANGELOG = "CHANGELOG.md"
 UNRELEASED = "## Unreleased"
+#: the developer's git, found on PATH once
+GIT = shutil.which("git") or "git"
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 _TWIN = re.compile(r"^(Async)?(\w+?)(WithRawResponse)?$")
 _COVARIANT = {"field", "attribute", "property", "method", "function"}
@@ -176,11 +178,7 @@ def surface(module: griffe.Module) -> Surface:
                 )
         elif isinstance(target, griffe.Attribute):
             what = (
-                "property"
-                if "property" in target.labels
-                else "field"
-                if in_model
-                else "attribute"
+                "property" if "property" in target.labels else "field" if in_model else "attribute"
             )
             value = _text(target.value) if what == "field" and target.value is not None else None
             out.items[display] = Item(what, _text(target.annotation), value)
@@ -253,7 +251,9 @@ def _breakage_changes(
             elif b.kind is griffe.BreakageKind.OBJECT_CHANGED_KIND:
                 detail += f": {b.old_value.value} -> {b.new_value.value}"
             elif b.kind is griffe.BreakageKind.CLASS_REMOVED_BASE:
-                detail += f": {', '.join(map(str, b.old_value))} -> {', '.join(map(str, b.new_value))}"
+                detail += (
+                    f": {', '.join(map(str, b.old_value))} -> {', '.join(map(str, b.new_value))}"
+                )
             change = (
                 "removed"
                 if b.kind in removed
@@ -288,10 +288,8 @@ def _compare(path: str, a: Item, b: Item) -> Iterator[Change]:
         return  # griffe names kind changes
     if a.annotation != b.annotation and a.what not in ("class", "module", "alias"):
         old_u, new_u = _union(a.annotation), _union(b.annotation)
-        if a.what == "parameter":
-            ok = new_u >= old_u  # a parameter may accept more
-        else:
-            ok = a.what in _COVARIANT and new_u <= old_u  # a value may promise more
+        # a parameter may accept more; a value (field, return) may promise less
+        ok = new_u >= old_u if a.what == "parameter" else a.what in _COVARIANT and new_u <= old_u
         label = "return type" if a.what in ("method", "function") else "type"
         yield Change("changed", path, a.what, f"{label} {a.annotation} -> {b.annotation}", not ok)
     elif a.what == "class" and a.annotation != b.annotation:
@@ -441,7 +439,10 @@ def _schema_changes(key: str, where: str, old: Any, new: Any) -> Iterator[SpecCh
             if r0 != r1:
                 now = "required" if r1 else "optional"
                 yield SpecChange(
-                    key, f"{where} {path}", f"{now} now (was {'required' if r0 else 'optional'})", leaf
+                    key,
+                    f"{where} {path}",
+                    f"{now} now (was {'required' if r0 else 'optional'})",
+                    leaf,
                 )
 
 
@@ -509,8 +510,12 @@ def _methods(entry: dict[str, Any]) -> set[str]:
     names = {str(entry.get("name", ""))}
     paging = entry.get("paging") or {}
     names |= {str(paging[k]) for k in ("all", "iter", "many") if paging.get(k)}
-    classes = (resource, f"Async{resource}", f"{resource}WithRawResponse")
-    classes += (f"Async{resource}WithRawResponse",)
+    classes = (
+        resource,
+        f"Async{resource}",
+        f"{resource}WithRawResponse",
+        f"Async{resource}WithRawResponse",
+    )
     return {f"{c}.{n}" for c in classes for n in names}
 
 
@@ -527,9 +532,7 @@ def reached(
     if change.name:  # a field: the model fields of that JSON key
         leaf = _snake(change.name)
         return [
-            c
-            for c in api
-            if c.what == "field" and c.path.rpartition(".")[2] in (leaf, f"{leaf}_")
+            c for c in api if c.what == "field" and c.path.rpartition(".")[2] in (leaf, f"{leaf}_")
         ]
     return []
 
@@ -539,7 +542,7 @@ def reached(
 
 def git(root: Path, *args: str) -> str:
     proc = subprocess.run(
-        ["git", "-C", str(root), *args], capture_output=True, text=True, check=False
+        [GIT, "-C", str(root), *args], capture_output=True, text=True, check=False
     )
     if proc.returncode != 0:
         raise ApiDiffError(f"git {' '.join(args)}: {proc.stderr.strip()}")
@@ -549,7 +552,7 @@ def git(root: Path, *args: str) -> str:
 def materialize(root: Path, ref: str, dest: Path) -> Path:
     """The ``client/`` folder of commit ``ref`` written under ``dest``; returns it."""
     proc = subprocess.run(
-        ["git", "-C", str(root), "archive", "--format=tar", ref, PACKAGE_DIR],
+        [GIT, "-C", str(root), "archive", "--format=tar", ref, PACKAGE_DIR],
         capture_output=True,
         check=False,
     )
@@ -615,7 +618,9 @@ def package_version(root: Path) -> str | None:
 def read_baseline(root: Path) -> tuple[str, str]:
     path = root / BASELINE
     if not path.exists():
-        raise ApiDiffError(f"{BASELINE} is missing: record the last release with `make release-baseline`")
+        raise ApiDiffError(
+            f"{BASELINE} is missing: record the last release with `make release-baseline`"
+        )
     data = json.loads(path.read_text("utf-8"))
     return str(data["version"]), str(data["commit"])
 
@@ -711,14 +716,17 @@ def changelog_entry(version: str, api: list[Change], specs: list[SpecChange]) ->
 
 
 def write_changelog(path: Path, entry: str) -> None:
-    """Put ``entry`` first in ``path``, replacing the entry of the same heading."""
-    heading = entry.splitlines()[0]
+    """Put ``entry`` first in ``path`` (after its preamble), replacing the entry of the
+    same version."""
+    version = entry.split(maxsplit=2)[1]  # "## 0.2.0" and "## 0.2.0 (unreleased)" alike
     text = path.read_text("utf-8") if path.exists() else "# Changelog\n\n"
     head, sep, rest = text.partition("\n## ")
     body = sep.lstrip("\n") + rest if sep else ""
     entries = re.split(r"(?m)^(?=## )", body)
-    kept = [e for e in entries if e and e.splitlines()[0] != heading]
-    path.write_text(head.rstrip("\n") + "\n\n" + entry.rstrip("\n") + "\n\n" + "".join(kept), "utf-8")
+    kept = [e for e in entries if e and e.split(maxsplit=2)[1] != version]
+    path.write_text(
+        head.rstrip("\n") + "\n\n" + entry.rstrip("\n") + "\n\n" + "".join(kept), "utf-8"
+    )
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -761,7 +769,9 @@ def cmd_check(root: Path) -> int:
             print(f"  {render(c, twins)}", file=sys.stderr)
         return 1
     summary = (
-        "no change" if not api else f"{len(breaking)} breaking, {len(grouped(api)) - len(breaking)} other"
+        "no change"
+        if not api
+        else f"{len(breaking)} breaking, {len(grouped(api)) - len(breaking)} other"
     )
     print(f"check-api: {current} vs release {released} ({summary}): version is fine")
     return 0
@@ -772,12 +782,19 @@ def cmd_changelog(root: Path, write: bool) -> int:
         released, _, old_client = since_release(root, Path(tmp))
         api, specs, _, _ = compare(old_client, root / "client")
     current = project_version(root)
-    need = next_version(released, api)
-    version = current if current != released else (need or current)
-    entry = changelog_entry(version if current != released else f"{version} (unreleased)", api, specs)
+    if current == released and not api and not specs:
+        print(f"nothing changed since release {released}: no entry to write")
+        return 0
+    # the version set in pyproject.toml, else the one check-api will ask for
+    # (a spec change the SDK absorbed still makes a patch release)
+    absorbed = [Change("changed", "", "spec", "", breaking=False)]
+    heading = current if current != released else str(next_version(released, api or absorbed))
+    if current == released:
+        heading += " (unreleased)"
+    entry = changelog_entry(heading, api, specs)
     if write:
         write_changelog(root / CHANGELOG, entry)
-        print(f"{CHANGELOG}: wrote the entry for {version}")
+        print(f"{CHANGELOG}: wrote the entry for {heading}")
     else:
         print(entry)
     return 0

@@ -75,7 +75,10 @@ def spec_b() -> dict[str, Any]:
                 {"in": "path", "name": "runeId", "required": True, "schema": {"type": "string"}}
             ],
             "responses": {
-                "200": {"description": "The rune", "content": {"application/json": {"schema": rune}}},
+                "200": {
+                    "description": "The rune",
+                    "content": {"application/json": {"schema": rune}},
+                },
                 "404": {
                     "description": "Not found",
                     "content": {"application/json": {"schema": {"type": "string"}}},
@@ -256,7 +259,8 @@ def test_generate_prints_the_report_with_the_spec_side(walk: Walk) -> None:
     assert "breaking (" in c
     [line] = [x for x in c.splitlines() if "parameter network (query)" in x]
     assert "added (required) -> passed on to users, breaking: " in line
-    assert "`Runes.balances_page(network)`" in line and "`Runes.balances(network)`" in line
+    assert "`Runes.balances_page(network)`" in line
+    assert "`Runes.balances(network)`" in line
     assert "200 $.items[].premine: JSON type string -> integer -> passed on to users, breaking" in c
     assert "200 $.items[].spacedRuneName: gone from the spec -> passed on to users, breaking" in c
 
@@ -266,7 +270,10 @@ def test_spec_changes_the_sdk_absorbs() -> None:
     reg = apidiff.load_registry(ROOT / "client/xverse_api/_sdk/registry.py")
     key = next(iter(reg))
     new = copy.deepcopy(reg)
-    new[key]["responses"]["418"] = {"content_type": "application/json", "schema": {"type": "string"}}
+    new[key]["responses"]["418"] = {
+        "content_type": "application/json",
+        "schema": {"type": "string"},
+    }
     for param in new[key]["params"]:
         param["schema"]["description"] = "ignored"
         param["schema"]["maximum"] = 10**6
@@ -303,8 +310,10 @@ def test_changelog_entry(walk: Walk) -> None:
     text = (walk.repo / "CHANGELOG.md").read_text("utf-8")
     assert text.startswith("# Changelog\n\n## 0.2.0\n")
     entry = text.split("### ")
-    assert entry[1].startswith("Breaking\n") and "`Runes.balances_page(network)`" in entry[1]
-    assert entry[2].startswith("Added\n") and "`Runes.get_rune_details`" in entry[2]
+    assert entry[1].startswith("Breaking\n")
+    assert "`Runes.balances_page(network)`" in entry[1]
+    assert entry[2].startswith("Added\n")
+    assert "`Runes.get_rune_details`" in entry[2]
     assert f"`GET {RUNES}`, `GET {NEW_OP}`" in text
     # writing again replaces the entry rather than adding a second one
     run(walk.repo, sys.executable, "scripts/apidiff.py", "changelog", "--write")
