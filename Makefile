@@ -11,7 +11,7 @@ PRISM_VERSION := 5.14.2
 TOOLS  := .tools
 PRISM_STAMP := $(TOOLS)/.prism-$(PRISM_VERSION)
 
-.PHONY: setup generate check-generated test test-fast lint typecheck build demo quickstart bench clean
+.PHONY: setup generate check-generated check-api changelog release-baseline test test-fast lint typecheck build demo quickstart bench clean
 
 setup: $(STAMP) $(PRISM_STAMP)
 
@@ -41,6 +41,22 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py check
+
+# The public API against the last release (release.json): fails when the version in
+# pyproject.toml is not bumped as semver asks (0.x: minor if breaking, else patch).
+check-api: $(STAMP)
+	$(PY) scripts/apidiff.py check
+
+# The entry for everything since the last release, written at the top of CHANGELOG.md
+# (replacing the entry of the same version). Not part of `make generate`: a spec is often
+# regenerated several times before a release, and the entry describes the release.
+changelog: $(STAMP)
+	$(PY) scripts/apidiff.py changelog --write
+
+# After the release commit is on main (and published): release.json records its version
+# and commit; commit release.json.
+release-baseline: $(STAMP)
+	$(PY) scripts/apidiff.py release
 
 test: $(STAMP) $(PRISM_STAMP)
 	$(PY) -m pytest --cov --cov-branch --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)

@@ -21,14 +21,11 @@ import filecmp
 import hashlib
 import json
 import os
-import runpy
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
@@ -40,6 +37,7 @@ SDK_TARGET = ROOT / "client" / "xverse_api" / "_sdk"
 IGNORED = {"__pycache__", ".ruff_cache"}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import apidiff  # noqa: E402
 import sdkgen  # noqa: E402
 import specread  # noqa: E402
 
@@ -182,42 +180,6 @@ def _operations(registry: Path) -> dict[str, Any]:
         return {}
 
 
-def _walk(schema: Any, path: str) -> Iterator[tuple[str, Any, bool]]:
-    """(JSON path, type, required) of every property below ``schema``."""
-    if not isinstance(schema, dict):
-        return
-    required = set(schema.get("required") or ())
-    for name, prop in (schema.get("properties") or {}).items():
-        here = f"{path}.{name}"
-        if isinstance(prop, dict):
-            yield here, prop.get("type"), name in required
-            yield from _walk(prop, here)
-            if isinstance(prop.get("items"), dict):
-                yield from _walk(prop["items"], here + "[]")
-
-
-def wire_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """What a regeneration changes in answers users already decode: a property's JSON type,
-    or whether it is required. (New operations and fields need no word: they are added.)"""
-    notes = []
-    for key in sorted(old.keys() & new.keys()):
-        for status in sorted(old[key]["responses"].keys() & new[key]["responses"].keys()):
-            before = {p: (t, r) for p, t, r in _walk(old[key]["responses"][status]["schema"], "$")}
-            after = {p: (t, r) for p, t, r in _walk(new[key]["responses"][status]["schema"], "$")}
-            for path in sorted(before.keys() & after.keys()):
-                (t0, r0), (t1, r1) = before[path], after[path]
-                if t0 != t1:
-                    notes.append(f"{key} {status} {path}: JSON type {t0} -> {t1}")
-                if r0 != r1:
-                    notes.append(
-                        f"{key} {status} {path}: {'required' if r1 else 'optional'} now "
-                        f"(was {'required' if r0 else 'optional'})"
-                    )
-            for path in sorted(before.keys() - after.keys()):
-                notes.append(f"{key} {status} {path}: gone from the spec")
-    return notes
-
-
 README = ROOT / "README.md"
 TABLE_START = "<!-- api-table: written by make generate -->"
 TABLE_END = "<!-- /api-table -->"
@@ -251,6 +213,9 @@ def api_table(operations: dict[str, Any]) -> str:
 
 
 def readme_with_table(operations: dict[str, Any]) -> str:
+    """README.md with its table current ("" for a copy of the repo without a README)."""
+    if not README.exists():
+        return ""
     text = README.read_text("utf-8")
     start, end = text.find(TABLE_START), text.find(TABLE_END)
     if start < 0 or end < start:
@@ -267,29 +232,27 @@ def main(argv: list[str]) -> int:
             generate_into(fresh)
             fresh_sdk = Path(tmp) / "_sdk"
             generate_sdk_into(fresh_sdk)
-            changes = wire_changes(
-                _operations(SDK_TARGET / "registry.py"), _operations(fresh_sdk / "registry.py")
-            )
-            if changes:
-                print(
-                    "note: this spec changes answers users already decode (the SDK follows it; "
-                    "hand-written bodies in tests/ and your code may not):"
-                )
-                for line in changes:
-                    print(f"  {line}")
+            # the committed code (HEAD), or the tree as it is before this run without git
+            label, before = apidiff.base_tree(ROOT, Path(tmp) / "before")
             for src, dst in ((fresh, TARGET), (fresh_sdk, SDK_TARGET)):
                 shutil.rmtree(dst, ignore_errors=True)
                 shutil.copytree(src, dst)
-            README.write_text(readme_with_table(_operations(SDK_TARGET / "registry.py")), "utf-8")
-        record_provenance()
-        print(
-            f"generated {TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} "
-            f"from {SPEC.name} and {SDK_CONFIG.name}"
-        )
+            if README.exists():
+                README.write_text(
+                    readme_with_table(_operations(SDK_TARGET / "registry.py")), "utf-8"
+                )
+            record_provenance()
+            print(
+                f"generated {TARGET.relative_to(ROOT)} and {SDK_TARGET.relative_to(ROOT)} "
+                f"from {SPEC.name} and {SDK_CONFIG.name}\n"
+            )
+            # what this regeneration does to users (scripts/apidiff.py)
+            print(apidiff.report(before, ROOT / "client", label))
         return 0
     if argv[1:] == ["check"]:
         problems = check_provenance() + check()
-        if README.read_text("utf-8") != readme_with_table(_operations(SDK_TARGET / "registry.py")):
+        table = readme_with_table(_operations(SDK_TARGET / "registry.py"))
+        if README.exists() and README.read_text("utf-8") != table:
             problems.append("README.md (its table of resources and methods is not current)")
         if problems:
             print(
