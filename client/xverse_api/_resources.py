@@ -145,7 +145,7 @@ def paging_flow(
     has_more_attr = paging.get("has_more_attr")
     unique = paging["unique"]
     uniques: tuple[str, ...] = (unique,) if isinstance(unique, str) else tuple(unique)
-    key = operator.attrgetter(*uniques)
+    ident_of = operator.attrgetter(*uniques)
     single = len(uniques) == 1
     step: int = paging.get("step") or 1
     seen: set[Any] = set()
@@ -157,7 +157,7 @@ def paging_flow(
         if sink is not None:
             sink.append(page)
         items = getattr(page, items_attr) or []
-        fresh = _fresh(items, key, single, seen)
+        fresh = _fresh(items, ident_of, single, seen)
         if fresh:
             yield Emit(fresh)
         offset += len(items)
