@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ._generated.models import RuneBalanceItem, RuneBalancesPage
     from ._sdk.models import RuneBalance, RuneBalancePage, RuneBalances
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # Loaded on first use, so `import xverse_api` stays light: the models pull in msgspec,
 # the stock generated models attrs. The client loads them on its first request anyway.
