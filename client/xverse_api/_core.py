@@ -9,7 +9,6 @@ bottom only perform the steps. Nothing here is specific to rune balances.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import time
@@ -31,10 +30,11 @@ from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
     XverseError,
+    parse_error_body,
     status_error,
 )
 from ._errors import _scrub_data as scrub_data
-from ._options import redact, safe_url
+from ._redact import redact, safe_url
 from ._retry import (
     Pacer,
     PacerRefused,
@@ -272,37 +272,6 @@ def _cause(outcome: Outcome) -> str:
     if isinstance(outcome, httpx.Response):
         return f"status {outcome.status_code}"
     return type(outcome).__name__
-
-
-def parse_error_body(response: httpx.Response) -> Any:
-    """An error body as the caller should see it: JSON if it parses, else text."""
-    content = response.content
-    if not content:
-        return ""
-    try:
-        body = json.loads(content)
-    except (ValueError, RecursionError):
-        return response.text
-    if _deeper_than(body, MAX_ERROR_BODY_DEPTH):  # walking it (redaction, repr) would recurse
-        return response.text
-    return body
-
-
-#: no error body worth reading nests deeper; a deeper one is kept as text
-MAX_ERROR_BODY_DEPTH: Final = 64
-
-
-def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether JSON ``value`` nests lists/objects more than ``limit`` deep (no recursion)."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict | list):
-            if depth >= limit:
-                return True
-            children = node.values() if isinstance(node, dict) else node
-            stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 def connection_error(

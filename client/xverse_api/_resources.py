@@ -10,7 +10,7 @@ Nothing here names an operation.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -23,12 +23,9 @@ from ._errors import (
     InvalidParameterError,
     XverseError,
 )
-from ._operations import Operation, _registry, get_operation
+from ._operations import ClientState, Operation, get_operation
 
-if TYPE_CHECKING:
-    from ._client import _BaseClient
-
-__all__ = ["AsyncResource", "Operations", "RawResponse", "SyncResource", "request_flow"]
+__all__ = ["AsyncResource", "RawResponse", "SyncResource", "request_flow"]
 
 T = TypeVar("T")
 
@@ -86,12 +83,12 @@ class RawResponse(Generic[T]):
 # --- flows: the sans-I/O parts of one call, a paging walk and a batch ----------------------
 
 
-def request_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
+def request_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
     op = get_operation(key)
     return call(client._settings, op.build(client, kwargs), op.decode)
 
 
-def raw_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
+def raw_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
     op = get_operation(key)
 
     def raw(response: httpx.Response) -> RawResponse[Any]:
@@ -110,7 +107,7 @@ def _page_args(op: Operation, kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def paging_flow(
-    client: _BaseClient[Any],
+    client: ClientState,
     key: str,
     kwargs: Mapping[str, Any],
     sink: list[Any] | None = None,
@@ -172,7 +169,7 @@ def _collection(
     return cls(items, **context)
 
 
-def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _normalised(client: ClientState, op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The normalised path value (a lowercased bech32 address, say) in place; the first
     page's request checks the rest before anything is sent."""
     paging = op.paging
@@ -182,7 +179,7 @@ def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any])
     return kwargs
 
 
-def _prepared(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _prepared(client: ClientState, op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
     """Check the arguments up front (so errors come before the first request) and put the
     normalised path value (a lowercased bech32 address, say) in place."""
     paging = op.paging
@@ -215,7 +212,7 @@ class _Batch:
 
     def __init__(  # noqa: PLR0917 - mirrors the generated *_many signature
         self,
-        client: _BaseClient[Any],
+        client: ClientState,
         key: str,
         values: Iterable[str],
         concurrency: int,
@@ -290,7 +287,7 @@ class _Batch:
 
 
 class _Resource:
-    def __init__(self, client: _BaseClient[Any]) -> None:
+    def __init__(self, client: ClientState) -> None:
         self._client = client
 
 
@@ -412,44 +409,3 @@ class AsyncResource(_Resource):
         workers = min(concurrency, len(batch.order))
         await asyncio.gather(*(worker() for _ in range(workers)))
         return batch.done()
-
-
-# --- client.operations ------------------------------------------------------------------------
-
-
-class Operations(Mapping[str, Callable[..., Any]]):
-    """``client.operations``: ``"METHOD /path"`` (as in openapi.json) -> the bound typed
-    method. Keyword arguments take the generated Python names; on ``AsyncXverse`` the
-    callables are coroutine functions. ``.with_raw_response`` is the same mapping for
-    raw responses. Read-only."""
-
-    def __init__(self, client: _BaseClient[Any], *, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
-
-    def __getitem__(self, key: str) -> Callable[..., Any]:
-        if key not in _registry():
-            raise KeyError(key)
-        from ._sdk.resources import METHODS  # noqa: PLC0415
-
-        resource_name, method = METHODS[key]
-        resource = getattr(self._client, resource_name)
-        if self._raw:
-            resource = resource.with_raw_response
-        return getattr(resource, method)  # type: ignore[no-any-return]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_registry())
-
-    def __len__(self) -> int:
-        return len(_registry())
-
-    def __contains__(self, key: object) -> bool:
-        return key in _registry()
-
-    @property
-    def with_raw_response(self) -> Operations:
-        return Operations(self._client, raw=True)
-
-    def __repr__(self) -> str:
-        return f"<operations: {', '.join(self)}>"

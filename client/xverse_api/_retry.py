@@ -30,7 +30,7 @@ from ._constants import (
     RETRY_JITTER,
     RETRY_STATUSES,
 )
-from ._errors import RateLimitError, status_error
+from ._errors import RateLimitError, parse_error_body, status_error
 
 __all__ = [
     "MAX_POLICY_WINDOW",
@@ -196,8 +196,6 @@ class PacerRefused(Exception):
         self.response = response
 
     def error(self, secret: str | None = None) -> RateLimitError:
-        from ._core import parse_error_body  # noqa: PLC0415 - _core imports this module
-
         first = status_error(self.response, parse_error_body(self.response), secret=secret)
         return RateLimitError(
             f"not sent: an earlier answer asked to wait {self.retry_after:.0f} s more, longer "
