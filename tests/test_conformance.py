@@ -360,7 +360,7 @@ ODD_KEY = "sk+live/MARK\\9=x"
 
 
 def test_the_redactor_covers_escaped_and_encoded_forms_of_the_key() -> None:
-    redact = conformance._Redactor(ODD_KEY)
+    redact = conformance.Redactor(ODD_KEY)
     forms = [
         ODD_KEY,
         repr(ODD_KEY),
@@ -698,7 +698,7 @@ def test_check_report_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*_: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(conformance, "write_junit_error", refuse)
+    monkeypatch.setattr(conformance._report, "write_junit_error", refuse)
     with pytest.raises(ValueError, match=r"x\.xml' cannot be written: Permission denied"):
         conformance.check_report_path(tmp_path / "x.xml")
 

@@ -1,41 +1,18 @@
-"""The ``xverse-api`` command line (``pip install 'xverse-api[cli]'``).
-
-::
-
-    xverse-api runes ADDRESS [ADDRESS ...]     rune balances, as a table, JSON or CSV
-    xverse-api serve-fake [--port N]           the fake API of xverse_api.testing, on 127.0.0.1
-    xverse-api --version
-
-Exit codes: 0 every address answered, 1 at least one address failed (the others are
-still printed), 2 a usage error (bad option, no addresses, no API key, an unreadable
-address file), 3 the API key was refused (401/403; reported once, not per address).
-
-Text from the server (rune names, symbols, error bodies) reaches a terminal only after
-control characters and escape sequences are taken out; JSON escapes them, and CSV keeps
-them as sent unless it is written to a terminal.
-
-click and rich are imported only when the command line runs: nothing in ``xverse_api``
-imports them at import time, and without them :func:`main` says what to install. (httpx
-itself loads them when they are installed, for its own ``httpx`` command.)
-"""
+"""``xverse-api runes``: rune balances of many addresses, as a table, JSON or CSV."""
 
 from __future__ import annotations
 
 import asyncio
 import csv
-import json
-import logging
-import os
-import re
 import sys
 import threading
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO, TypeVar
 
-from . import validate_rune_id
-from ._address import validate_address
-from ._client import AsyncXverse
-from ._constants import (
+from .. import validate_rune_id
+from .._address import validate_address
+from .._client import AsyncXverse
+from .._constants import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -43,8 +20,28 @@ from ._constants import (
     ENV_BASE_URL,
     SERVERS,
 )
-from ._errors import APIStatusError, InvalidAddressError, InvalidParameterError, XverseError
-from ._sdk.models import RuneBalance, RuneBalances
+from .._errors import APIStatusError, InvalidAddressError, InvalidParameterError, XverseError
+from .._sdk.models import RuneBalance, RuneBalances
+from ._terminal import (
+    EXIT_CODES_HELP,
+    EXIT_FAILED,
+    EXIT_KEY_REFUSED,
+    EXIT_OK,
+    EXIT_USAGE,
+    KEY_REFUSED,
+    NO_API_KEY,
+    InputError,
+    debug_option,
+    describe,
+    is_terminal,
+    json_text,
+    key_refused,
+    one_line,
+    read_addresses,
+    terminal_line,
+    terminal_text,
+    warn,
+)
 
 if TYPE_CHECKING:
     import click
@@ -52,13 +49,9 @@ if TYPE_CHECKING:
     from rich.progress import Progress
     from rich.text import Text
 
-__all__ = ["main"]
 
-PROG: Final = "xverse-api"
-INSTALL_HINT: Final = (
-    f"{PROG}: the command line needs click and rich; install them with: "
-    "pip install 'xverse-api[cli]'"
-)
+__all__ = ["run_runes", "runes_command"]
+
 FORMATS: Final = ("table", "json", "csv")
 CSV_FIELDS: Final = (
     "address",
@@ -75,147 +68,8 @@ STATUS_OK: Final = "ok"
 STATUS_EMPTY: Final = "no runes"
 STATUS_FAILED: Final = "failed"
 
-EXIT_OK: Final = 0
-EXIT_FAILED: Final = 1
-EXIT_USAGE: Final = 2
-EXIT_KEY_REFUSED: Final = 3
-EXIT_CODES_HELP: Final = (
-    "Exit codes: 0 all addresses answered; 1 some addresses failed (the others still "
-    "print); 2 usage error (bad option, no addresses, no API key, unreadable input); "
-    "3 the API key was refused (401/403)."
-)
-KEY_REFUSED: Final = f"the API key was refused: check {ENV_API_KEY} (or --api-key)"
-NO_API_KEY: Final = f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
-# Escape sequences (CSI, OSC/DCS/APC/PM/SOS strings, two-character escapes; 7- and 8-bit
-# forms), then any control character left, and the bidirectional overrides that reorder
-# what a terminal shows.
-_ESCAPES: Final = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[ -/]*[0-~]?"
-)
-# C0/C1 controls and every bidi control (embeddings, overrides, isolates and the marks
-# LRM, RLM, ALM), which reorder what a terminal shows
-_CONTROLS: Final = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
-_JSON_UNSAFE: Final = re.compile(
-    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
-#: The library's messages name Python arguments (``api_key=...``, ``network='signet'``,
-#: "the api_key argument", "check base_url"); on the command line they are these options.
-CLI_OPTIONS: Final = {
-    "api_key": "--api-key",
-    "base_url": "--base-url",
-    "network": "--network",
-    "timeout": "--timeout",
-    "max_retries": "--max-retries",
-    "rate_limit": "--rate-limit",
-    "body": "--body",
-}
-_OPTION_NAMES: Final = "|".join(CLI_OPTIONS)
-_NAMED_ARGUMENT: Final = re.compile(rf"\bthe ({_OPTION_NAMES}) argument\b")
-# name=, name=..., name='text' or name=2.0; not inside a word, a dotted name, an option
-# (--param x=...) or a quoted pair ('limit=x') the command line itself wrote
-_ASSIGNMENT: Final = re.compile(
-    rf"(?<![\w.'\"-])({_OPTION_NAMES})=(?:'([^'\s]*)'|\.\.\.|([0-9][0-9.]*))?"
-)
-_BARE_BASE_URL: Final = re.compile(r"(?<![\w.'\"-])base_url\b")
-#: Python snippets in library advice that mean nothing on the command line.
-_PYTHON_EXAMPLES: Final = re.compile(r", e\.g\. open\(f\)\.read\(\)\.strip\(\)")
-#: Where a library message starts quoting the server, whose words are kept as sent.
-_SERVER_SAID: Final = " (server said: "
-
 Result = RuneBalances | XverseError
 T = TypeVar("T")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return its exit code (the console script exits with it)."""
-    if sys.stderr is None:  # started with stderr closed: its lines go nowhere, not to stdout
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
-    try:
-        app = build_cli()
-    except ImportError:
-        from .conformance import install_hint  # noqa: PLC0415 - the conformance extra's own hint
-
-        warn(install_hint(sys.argv[1:] if argv is None else argv, INSTALL_HINT))
-        return 2
-    try:
-        app.main(args=list(argv) if argv is not None else None, prog_name=PROG)
-    except SystemExit as exc:  # click's standalone mode always ends with SystemExit
-        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
-    return 0  # pragma: no cover - standalone mode never returns
-
-
-# -- pure helpers (no click, no rich) ---------------------------------------------------
-
-
-def one_line(text: object) -> str:
-    """``text`` with every run of white space (newlines too) collapsed to one space."""
-    return " ".join(str(text).split())
-
-
-def terminal_text(text: object) -> str:
-    """``text`` safe to show on a terminal: escape sequences and control characters
-    (and bidirectional overrides) removed; tabs and newlines kept."""
-    return _CONTROLS.sub("", _ESCAPES.sub("", str(text)))
-
-
-def terminal_line(text: object) -> str:
-    """:func:`terminal_text` on one line."""
-    return one_line(terminal_text(one_line(text)))
-
-
-def json_text(value: object) -> str:
-    """``value`` as indented JSON in which every control character is escaped (JSON
-    escapes C0 itself; DEL, C1, line separators and bidi overrides are escaped here),
-    so it is safe on a terminal and decodes to exactly what the server sent."""
-    text = json.dumps(value, indent=2, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def cli_wording(text: object) -> str:
-    """A library message in command-line wording: the Python arguments it names become
-    options (``pass api_key=...`` -> ``pass --api-key``, ``network='signet'`` ->
-    ``--network signet``, ``the api_key argument`` -> ``--api-key``, ``check base_url``
-    -> ``check --base-url``) and Python-only examples go. What the server said (after
-    "(server said: ") is left as it was sent."""
-    head, said, server = str(text).partition(_SERVER_SAID)
-    head = _NAMED_ARGUMENT.sub(lambda m: CLI_OPTIONS[m[1]], head)
-    head = _ASSIGNMENT.sub(
-        lambda m: " ".join(part for part in (CLI_OPTIONS[m[1]], m[2] or m[3]) if part), head
-    )
-    head = _BARE_BASE_URL.sub(CLI_OPTIONS["base_url"], head)
-    head = _PYTHON_EXAMPLES.sub("", head)
-    return head + said + server
-
-
-def describe(error: XverseError) -> str:
-    """An error on one line in command-line wording (:func:`cli_wording`), network
-    advice as ``pass --network signet or --network testnet4``."""
-    if isinstance(error, InvalidAddressError) and error.hint_networks:
-        advice = " or ".join(f"--network {name}" for name in error.hint_networks)
-        return one_line(cli_wording(f"{error.reason}; pass {advice}"))
-    return one_line(cli_wording(error))
-
-
-def key_refused(result: object) -> bool:
-    """True when ``result`` says the API key was refused (401 or 403)."""
-    return isinstance(result, APIStatusError) and result.status_code in (401, 403)
-
-
-def warn(line: str) -> None:
-    """One line on stderr, made safe for a terminal; nothing (never stdout) when stderr
-    is closed or broken."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    try:
-        stream.write(terminal_line(line) + "\n")
-        stream.flush()
-    except (OSError, ValueError):  # closed or broken: the line has nowhere to go
-        pass
 
 
 def normalise(address: str, network: str) -> str:
@@ -230,40 +84,6 @@ def normalise(address: str, network: str) -> str:
 def plain_amount(balance: RuneBalance) -> str:
     """The exact decimal amount without separators or exponent (``31427.48244``)."""
     return balance.format_amount().replace(",", "")
-
-
-class InputError(Exception):
-    """An address source that cannot be read as text (a usage error, exit 2)."""
-
-
-def read_addresses(stream: IO[str] | None, name: str = "stdin") -> list[str]:
-    """One address a line; blank lines, ``#`` comments and a leading BOM are skipped.
-
-    Raises :class:`InputError` naming the problem for a closed stream or binary input.
-    """
-    if stream is None:
-        raise InputError(f"{name} is closed; pass ADDRESS arguments or --file PATH")
-    out = []
-    try:
-        for number, line in enumerate(stream, 1):
-            # a BOM is no address: at the start, or where files were concatenated
-            line = line.removeprefix("\ufeff")  # noqa: PLW2901
-            if "\x00" in line or any("\udc80" <= ch <= "\udcff" for ch in line):
-                raise InputError(
-                    f"{name} looks like a binary file (line {number} is not UTF-8 text); "
-                    "pass a text file with one address a line"
-                )
-            text = line.split("#", 1)[0].strip()
-            if text:
-                out.append(text)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset "
-            f"{exc.start}); pass a text file with one address a line"
-        ) from None
-    except (OSError, ValueError) as exc:  # closed or unreadable
-        raise InputError(f"{name} cannot be read ({one_line(exc)})") from None
-    return out
 
 
 def results_json(results: dict[str, Result]) -> dict[str, Any]:
@@ -310,34 +130,6 @@ def write_csv(
             amount = str(b.amount) if raw else plain_amount(b)
             row = [address, b.rune_name, b.rune_id, amount, b.divisibility, b.symbol or ""]
             writer.writerow([*(clean(field) for field in row), STATUS_OK, ""])
-
-
-def is_terminal(stream: IO[str]) -> bool:
-    """True when ``stream`` is an interactive terminal."""
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):  # closed or exotic streams
-        return False
-
-
-class _StderrHandler(logging.Handler):
-    """Log lines to whatever ``sys.stderr`` is now (test runners swap it)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            sys.stderr.write(self.format(record) + "\n")
-        except Exception:  # noqa: BLE001 - logging must never break the command
-            self.handleError(record)
-
-
-def enable_debug() -> None:
-    """``--debug``: the xverse_api logger at DEBUG, on stderr (the key is never logged)."""
-    logger = logging.getLogger("xverse_api")
-    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
-        handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG)
 
 
 # -- rich output -----------------------------------------------------------------------
@@ -392,9 +184,6 @@ def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> 
             row.append(b.display_symbol)
             table.add_row(*map(cell, row))
         console.print(table)
-
-
-# -- the click application -------------------------------------------------------------
 
 
 def _fetch(
@@ -456,12 +245,9 @@ def check_rune_id(ctx: click.Context, _param: click.Parameter, value: str | None
     return value
 
 
-def build_cli() -> click.Group:
-    """The click group; raises ImportError when click or rich is missing."""
+def runes_command() -> click.Command:
+    """``xverse-api runes``; the group in ``_app`` registers it."""
     import click  # noqa: PLC0415 - the cli extra is optional; main() explains when missing
-    import rich  # noqa: PLC0415, F401 - fail early, before any work, when rich is missing
-
-    from . import __version__  # noqa: PLC0415
 
     class AddressFile(click.File):
         """A file of addresses; ``-`` for a closed stdin is a usage error, not a crash."""
@@ -473,34 +259,13 @@ def build_cli() -> click.Group:
                 self.fail("'-' means stdin, and stdin is closed; pass a file path", param, ctx)
             return super().convert(value, param, ctx)
 
-    def on_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-        if value:
-            ctx.meta["xverse.debug"] = True
-            enable_debug()
-
-    debug_option = click.option(
-        "--debug",
-        is_flag=True,
-        expose_value=False,
-        is_eager=True,
-        callback=on_debug,
-        help="Log every request (xverse_api logger at DEBUG) and show tracebacks.",
-    )
-
-    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-    @click.version_option(
-        __version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s"
-    )
-    @debug_option
-    def cli() -> None:
-        """Rune balances of Bitcoin addresses from the Xverse (SecretKeyLabs) API."""
-
-    @cli.command(
+    @click.command(
+        "runes",
         epilog=(
             "Output: a table when stdout is a terminal, JSON otherwise (amounts as exact "
             "strings); CSV has a status column (ok, no runes, failed) and the error. "
             + EXIT_CODES_HELP
-        )
+        ),
     )
     @click.argument("addresses", nargs=-1, metavar="[ADDRESS]...")
     @click.option(
@@ -568,7 +333,7 @@ def build_cli() -> click.Group:
         default=None,
         help="Requests per second at most [default: learnt from the server's 429s].",
     )
-    @debug_option
+    @debug_option()
     @click.pass_context
     def runes(
         ctx: click.Context,
@@ -649,78 +414,7 @@ def build_cli() -> click.Group:
             ctx.exit(EXIT_FAILED)
         ctx.exit(code)
 
-    for command in _more_commands():
-        cli.add_command(command)
-    return cli
-
-
-def _more_commands() -> list[click.Command]:
-    """``serve-fake``, ``call`` (any operation) and ``conformance``."""
-    from ._cli_call import call_command  # noqa: PLC0415 - loads click, like build_cli
-
-    # conformance.py says how to install the `conformance` extra when it is missing
-    from .conformance import conformance_command  # noqa: PLC0415
-
-    return [_serve_fake_command(), call_command(), conformance_command()]
-
-
-def _serve_fake_command() -> click.Command:
-    """``serve-fake``: the fake API of :mod:`xverse_api.testing`, until Ctrl-C."""
-    import click  # noqa: PLC0415 - see build_cli
-
-    @click.command("serve-fake")
-    @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-    @click.option("--port", type=click.IntRange(0, 65535), default=0, help="0 picks a free port.")
-    @click.option("--api-key", default=None, help="The key the fake accepts [default: fake-key].")
-    @click.option(
-        "--rate-limit",
-        type=click.FloatRange(min=0, min_open=True),
-        default=None,
-        help="Requests per second before 429.",
-    )
-    @click.option("--burst", type=click.IntRange(min=1), default=None, help="Token bucket size.")
-    @click.option(
-        "--honour-paging", is_flag=True, help="Apply limit/offset (the real API ignores them)."
-    )
-    @click.option(
-        "--data", type=click.Path(exists=True, dir_okay=False), help="JSON: address -> wire items."
-    )
-    @click.option(
-        "--network", type=click.Choice(list(SERVERS)), default="mainnet", show_default=True
-    )
-    @click.pass_context
-    def serve_fake(
-        ctx: click.Context,
-        *,
-        host: str,
-        port: int,
-        api_key: str | None,
-        rate_limit: float | None,
-        burst: int | None,
-        honour_paging: bool,
-        data: str | None,
-        network: str,
-    ) -> None:
-        """Serve the fake Xverse API (xverse_api.testing) until Ctrl-C.
-
-        The first line on stdout is the base URL, for --base-url.
-        """
-        from . import testing  # noqa: PLC0415 - the fake server is loaded only on demand
-
-        argv = ["--host", host, "--port", str(port), "--network", network]
-        for name, value in (
-            ("--api-key", api_key),
-            ("--rate-limit", rate_limit),
-            ("--burst", burst),
-            ("--data", data),
-        ):
-            if value is not None:
-                argv += [name, str(value)]
-        if honour_paging:
-            argv.append("--honour-paging")
-        ctx.exit(testing.main(argv))
-
-    return serve_fake
+    return runes
 
 
 def run_runes(
