@@ -156,7 +156,10 @@ def conformance_command() -> click.Command:
     @click.option(
         "--spec",
         type=click.Path(exists=True, dir_okay=False),
-        help="OpenAPI file to check against [default: the spec packaged with the SDK].",
+        help=(
+            "OpenAPI file schemathesis generates requests from [default: the spec packaged "
+            "with the SDK]; the operations and schemas checked are the SDK's own."
+        ),
     )
     @click.pass_context
     def conformance(

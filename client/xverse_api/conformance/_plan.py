@@ -84,15 +84,14 @@ def _wire(value: Any) -> str:
 
 
 def _candidates(parameter: Mapping[str, Any]) -> list[Any]:
-    """The values the spec itself offers for a parameter: default, example(s)."""
-    schema = parameter.get("schema", {})
+    """The values the spec offers for a parameter (a registry entry's): its schema's
+    default, example and examples."""
+    schema = parameter.get("schema") or {}
     values: list[Any] = []
     if "default" in schema:
         values.append(schema["default"])
-    for holder in (parameter, schema):
-        if "example" in holder:
-            values.append(holder["example"])
-    values.extend(e["value"] for e in parameter.get("examples", {}).values() if "value" in e)
+    if "example" in schema:
+        values.append(schema["example"])
     if isinstance(schema.get("examples"), list):
         values.extend(schema["examples"])
     out: list[Any] = []
@@ -106,7 +105,7 @@ def _is_address(parameter: Mapping[str, Any]) -> bool:
     return bool(
         parameter.get("in") == "path"
         and (
-            _ADDRESSISH.search(str(parameter.get("name", "")))
+            _ADDRESSISH.search(str(parameter.get("wire", "")))
             or _ADDRESSISH.search(str(parameter.get("schema", {}).get("format", "")))
         )
     )
@@ -120,7 +119,7 @@ def spec_cases(op: Operation, addresses: Sequence[str]) -> list[Planned]:
     required parameter that has no value is skipped here (generation covers it).
     """
     candidates = {
-        (p["in"], p["name"]): _candidates(p) for p in op.parameters if p["in"] in ("path", "query")
+        (p["in"], p["wire"]): _candidates(p) for p in op.parameters if p["in"] in ("path", "query")
     }
     required = {key for key, p in zip(candidates, _located(op), strict=True) if p.get("required")}
     cases: list[Planned] = []
@@ -140,7 +139,7 @@ def spec_cases(op: Operation, addresses: Sequence[str]) -> list[Planned]:
         for k in range(max((len(v) for v in candidates.values()), default=0)):
             chosen = {key: vals[min(k, len(vals) - 1)] for key, vals in candidates.items() if vals}
             cases.append(planned("spec", chosen))
-    address_params = [p["name"] for p in _located(op) if _is_address(p)]
+    address_params = [p["wire"] for p in _located(op) if _is_address(p)]
     if address_params:
         minimal = {key: candidates[key][0] for key in required if candidates[key]}
         for address in addresses:
@@ -251,7 +250,10 @@ def generated_cases(
 
     if count <= 0:
         return []
-    operation = schema[op.path][op.method.lower()]
+    try:
+        operation = schema[op.path][op.method.lower()]
+    except LookupError:  # a --spec document without this operation: nothing to draw from
+        return []
     cases: list[Any] = []
 
     @hypothesis_seed(seed)
@@ -366,4 +368,4 @@ def _op_cases(
 
 
 def _param(op: Operation, where: str, name: str) -> Mapping[str, Any]:
-    return next(p for p in op.parameters if p["in"] == where and p["name"] == name)
+    return next(p for p in op.parameters if p["in"] == where and p["wire"] == name)

@@ -79,6 +79,7 @@ def run(
     api_key: str,
     spec: Mapping[str, Any] | None = None,
     operations: Sequence[str] = (),
+    registry: Mapping[str, Mapping[str, Any]] | None = None,
     addresses: Sequence[str] = (),
     max_requests: int = DEFAULT_MAX_REQUESTS,
     rate_limit: float = DEFAULT_RATE_LIMIT,
@@ -91,6 +92,11 @@ def run(
 ) -> Report:
     """Send the planned requests to ``base_url`` and check every answer.
 
+    The operations, their parameters and their response schemas are the generated
+    registry's (``registry``: a mapping in its shape, for tests); ``spec`` is the OpenAPI
+    document schemathesis generates requests from (default: the packaged ``openapi.json``,
+    the one the registry was generated from).
+
     Raises ``ValueError`` for an ``operations`` entry the spec does not have, an
     ``api_key`` the SDK would refuse (:func:`check_key`) or a ``base_url`` that is not
     an http(s) URL (:func:`check_base_url`).
@@ -98,7 +104,7 @@ def run(
     check_key(api_key)
     check_base_url(base_url)
     spec = load_spec() if spec is None else spec
-    everything = load_operations(spec)
+    everything = load_operations(registry)
     by_key = {op.key: op for op in everything}
     unknown = [key for key in operations if key not in by_key]
     if unknown:

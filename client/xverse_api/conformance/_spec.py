@@ -1,23 +1,22 @@
-"""The spec conformance checks against: the packaged ``openapi.json`` and its operations."""
+"""The spec conformance checks against. Its operations, parameters and schemas come from
+the generated registry (``make generate`` reads ``openapi.json`` once, in
+``scripts/sdkgen.py``); the document itself is loaded only for schemathesis, which
+generates requests from it."""
 
 from __future__ import annotations
 
 import importlib.resources
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import unquote
+from typing import Any, Final
 
-if TYPE_CHECKING:
-    pass
-
+from .._sdk import registry
 
 __all__ = ["SPEC_RESOURCE", "Operation", "load_operations", "load_spec", "packaged_spec_path"]
 
 SPEC_RESOURCE: Final = "openapi.json"  # packaged as xverse_api/openapi.json (pyproject)
-_HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def load_spec(path: str | Path | None = None) -> dict[str, Any]:
@@ -47,7 +46,13 @@ def packaged_spec_path(package: Any = None) -> Path:
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of the spec; ``key`` is ``"METHOD /path"`` as in ``openapi.json``."""
+    """One operation as the generated registry (``xverse_api._sdk.registry``) holds it;
+    ``key`` is ``"METHOD /path"`` as in ``openapi.json``.
+
+    ``parameters`` are the registry's (``wire`` name, ``in``, ``required``, ``schema``);
+    ``responses`` map a status (``"200"``, ``"4XX"``, ``"default"``) to its documented
+    ``content_type`` and ``schema`` (``$ref`` already resolved by ``make generate``).
+    """
 
     method: str
     path: str
@@ -60,62 +65,33 @@ class Operation:
     def key(self) -> str:
         return f"{self.method} {self.path}"
 
-
-def _resolve(spec: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
-    """Follow a local ``$ref`` (``#/components/...``) to what it names."""
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and depth < 32:
-        ref: str = node["$ref"]
-        if not ref.startswith("#/"):
-            raise ValueError(f"only local references are supported, not {ref!r}")
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[unquote(part).replace("~1", "/").replace("~0", "~")]
-        node, depth = target, depth + 1
-    return node
-
-
-def load_operations(spec: Mapping[str, Any]) -> list[Operation]:
-    """Every operation of ``spec``, in the spec's order."""
-    schemes = _resolve(spec, spec.get("components", {})).get("securitySchemes", {})
-    out = []
-    for path, raw_item in spec["paths"].items():
-        item = _resolve(spec, raw_item)
-        shared = [_resolve(spec, p) for p in item.get("parameters", [])]
-        for method in _HTTP_METHODS:
-            if method not in item:
-                continue
-            op = _resolve(spec, item[method])
-            params = {(p["in"], p["name"]): p for p in shared}
-            params.update(
-                {
-                    (p["in"], p["name"]): p
-                    for p in map(_resolve_with(spec), op.get("parameters", []))
-                }
-            )
-            requirements = op.get("security", spec.get("security", []))
-            security = []
-            for requirement in requirements:
-                for name in requirement:
-                    scheme = _resolve(spec, schemes.get(name, {}))
-                    if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
-                        security.append((str(scheme["in"]), str(scheme["name"])))
-            out.append(
-                Operation(
-                    method=method.upper(),
-                    path=path,
-                    parameters=tuple(params.values()),
-                    responses={
-                        str(k): _resolve(spec, v) for k, v in op.get("responses", {}).items()
-                    },
-                    security=tuple(dict.fromkeys(security)),
-                    body_required=bool(_resolve(spec, op.get("requestBody", {})).get("required")),
-                )
-            )
-    return out
+    @classmethod
+    def from_registry(
+        cls, entry: Mapping[str, Any], api_key_header: str | None = None
+    ) -> Operation:
+        """The operation a registry entry describes; a secured one sends the API key in
+        ``api_key_header`` (default: the registry's ``API_KEY_HEADER``)."""
+        header = registry.API_KEY_HEADER if api_key_header is None else api_key_header
+        body = entry.get("body") or {}
+        return cls(
+            method=str(entry["method"]),
+            path=str(entry["path"]),
+            parameters=tuple(p for p in entry["params"] if p["in"] != "cookie"),
+            responses=dict(entry["responses"]),
+            security=(("header", header),) if entry["security"] and header else (),
+            body_required=bool(body.get("required")),
+        )
 
 
-def _resolve_with(spec: Mapping[str, Any]) -> Callable[[Any], Any]:
-    return lambda node: _resolve(spec, node)
+def load_operations(
+    operations: Mapping[str, Mapping[str, Any]] | None = None,
+    api_key_header: str | None = None,
+) -> list[Operation]:
+    """Every operation of the generated registry (or of ``operations``, a mapping in its
+    shape), in the spec's order. ``make generate`` is the one reader of the spec; this
+    is what it wrote."""
+    entries = registry.OPERATIONS if operations is None else operations
+    return [Operation.from_registry(entry, api_key_header) for entry in entries.values()]
 
 
 def _media_type(value: str) -> str:
