@@ -34,8 +34,8 @@ ARROWS = [
     ("conformance | testing", "_client"),
     ("_client", "_sdk.resources"),
     ("_sdk.resources", "_resources"),
-    ("_resources", "_operations"),
-    ("_operations", "_errors"),
+    ("_resources", "_operations | _drivers"),
+    ("_operations | _drivers", "_errors"),
     ("_errors", "_sdk.registry | _generated"),
 ]
 
@@ -145,3 +145,34 @@ def test_make_lint_runs_the_contracts() -> None:
         line.startswith("import-linter==")
         for line in (ROOT / "requirements-dev.txt").read_text("utf-8").splitlines()
     )
+
+
+def test_public_import_paths_keep_working() -> None:
+    """The packages moved; every path users had still answers, with the same objects."""
+    import importlib  # noqa: PLC0415
+    import importlib.metadata  # noqa: PLC0415
+    import re  # noqa: PLC0415
+
+    from xverse_api import __main__ as package_main  # noqa: PLC0415
+    from xverse_api import cli, demo, testing  # noqa: PLC0415
+    from xverse_api.cli import demo as cli_demo  # noqa: PLC0415
+    from xverse_api.testing import __main__ as testing_main  # noqa: PLC0415
+
+    assert package_main.main is cli.main  # python -m xverse_api
+    assert testing_main.main is testing.main  # python -m xverse_api.testing
+    for name in demo.__all__:  # python -m xverse_api.demo (make demo)
+        assert getattr(demo, name) is getattr(cli_demo, name), name
+    (script,) = [
+        e
+        for e in importlib.metadata.entry_points(group="console_scripts")
+        if e.name == "xverse-api"
+    ]
+    assert script.value == "xverse_api.cli:main"
+    assert script.load() is cli.main
+    readme = (ROOT / "README.md").read_text("utf-8")
+    imports = re.findall(r"^\s*from (xverse_api[\w.]*) import ([^\n(]+)$", readme, re.MULTILINE)
+    assert len(imports) >= 5
+    for module, names in imports:
+        loaded = importlib.import_module(module)
+        for name in (n.strip() for n in names.split("#")[0].split(",")):
+            assert hasattr(loaded, name), f"README: from {module} import {name}"

@@ -8,7 +8,10 @@
 For every operation of the spec (or the ones named with ``--operation "GET /path"``) it
 sends valid requests: first the spec's defaults and examples and the real addresses the
 user lists, then cases schemathesis generates from the spec (positive mode, fixed seed,
-so the same requests every night). Every answer is checked against the spec: the
+so the same requests every night). The operations, parameters and schemas are the
+generated registry's (``xverse_api._sdk.registry``: ``make generate`` is the one reader
+of the spec); schemathesis alone loads the packaged ``openapi.json``, to draw requests.
+Every answer is checked against the spec: the
 status is documented, the Content-Type is one documented for it, the body validates
 against the documented JSON Schema (each violation named by its JSON path, e.g.
 ``$.items[0].amount``), and the SDK itself can decode it (:func:`sdk_decode`).
