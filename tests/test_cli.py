@@ -591,6 +591,8 @@ def test_python_dash_m_runs_main(
     # rewriting, and its import hook has no get_code() for runpy: load it as python does.
     hooks = [f for f in sys.meta_path if type(f).__name__ != "AssertionRewritingHook"]
     monkeypatch.setattr(sys, "meta_path", hooks)
+    # run it afresh even when another test imported it (through pytest's hook) before
+    monkeypatch.delitem(sys.modules, "xverse_api.__main__", raising=False)
     with pytest.raises(SystemExit) as exit_info:
         runpy.run_module("xverse_api", run_name="__main__")
     assert exit_info.value.code == 0

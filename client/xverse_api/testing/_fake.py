@@ -120,7 +120,7 @@ def _check_items(address: str, items: Iterable[Mapping[str, Any]]) -> list[dict[
 
 
 class FakeXverse:
-    """The fake API. Thread-safe; see the module docs for every option."""
+    """The fake API. Thread-safe; see the package docs (xverse_api.testing) for every option."""
 
     def __init__(
         self,

@@ -45,7 +45,7 @@ def _check_delay(_: object, attribute: attrs.Attribute[float], value: float) -> 
 
 @attrs.frozen(kw_only=True)
 class Fault:
-    """One misbehaviour of the fake, for one request (see the module docs).
+    """One misbehaviour of the fake, for one request (see the package docs).
 
     With ``drop`` the connection closes without an answer (after ``delay``). Otherwise,
     with ``status`` set, the answer is ``status`` with ``body``, ``content_type`` and
