@@ -609,10 +609,18 @@ def project_version(root: Path) -> str:
 
 
 def package_version(root: Path) -> str | None:
-    """``__version__`` of the package's ``__init__.py``."""
-    text = (root / PACKAGE_DIR / "__init__.py").read_text("utf-8")
-    match = re.search(r"^__version__ = ['\"]([^'\"]+)['\"]", text, re.MULTILINE)
-    return match.group(1) if match else None
+    """The package's version: ``VERSION`` in ``_constants.py`` (``__version__`` is that),
+    or a literal ``__version__`` in ``__init__.py``."""
+    for name, pattern in (
+        ("_constants.py", r"^VERSION(?:: Final)? = ['\"]([^'\"]+)['\"]"),
+        ("__init__.py", r"^__version__ = ['\"]([^'\"]+)['\"]"),
+    ):
+        path = root / PACKAGE_DIR / name
+        if path.exists():
+            match = re.search(pattern, path.read_text("utf-8"), re.MULTILINE)
+            if match:
+                return match.group(1)
+    return None
 
 
 def read_baseline(root: Path) -> tuple[str, str]:
@@ -738,7 +746,7 @@ def cmd_check(root: Path) -> int:
     if declared != current:
         print(
             f"check-api: pyproject.toml says {current} but {PACKAGE_DIR}/__init__.py's "
-            f"__version__ is {declared}: set both to the same version",
+            f"version (VERSION in _constants.py) is {declared}: set both to the same version",
             file=sys.stderr,
         )
         return 1
@@ -759,8 +767,8 @@ def cmd_check(root: Path) -> int:
         print(
             f"check-api: the public API has {why} since release {released} "
             f"(commit {commit[:12]}), and the version is still {current}.\n"
-            f'Set version = "{need}" in pyproject.toml and __version__ = "{need}" in '
-            f"{PACKAGE_DIR}/__init__.py (semver, 0.x: "
+            f'Set version = "{need}" in pyproject.toml and VERSION = "{need}" in '
+            f"{PACKAGE_DIR}/_constants.py (semver, 0.x: "
             f"{'minor for breaking' if breaking else 'patch for non-breaking'} changes), "
             "then add the entry with `make changelog`.",
             file=sys.stderr,

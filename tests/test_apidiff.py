@@ -140,9 +140,9 @@ def set_version(repo: Path, version: str) -> None:
     for path, pattern, line in (
         (repo / "pyproject.toml", r'(?m)^version = ".*"$', f'version = "{version}"'),
         (
-            repo / "client/xverse_api/__init__.py",
-            r'(?m)^__version__ = ".*"$',
-            f'__version__ = "{version}"',
+            repo / "client/xverse_api/_constants.py",
+            r'(?m)^VERSION: Final = ".*"$',
+            f'VERSION: Final = "{version}"',
         ),
     ):
         path.write_text(re.sub(pattern, line, path.read_text("utf-8")), "utf-8")
@@ -321,13 +321,13 @@ def test_changelog_entry(walk: Walk) -> None:
 
 
 def test_check_api_names_a_version_mismatch_and_a_missing_baseline(walk: Walk) -> None:
-    init = walk.repo / "client/xverse_api/__init__.py"
+    init = walk.repo / "client/xverse_api/_constants.py"
     source = init.read_text("utf-8")
     try:
-        init.write_text(source.replace('__version__ = "0.2.0"', '__version__ = "0.1.9"'))
+        init.write_text(source.replace('VERSION: Final = "0.2.0"', 'VERSION: Final = "0.1.9"'))
         proc = check(walk.repo)
         assert proc.returncode == 1
-        assert "__version__ is 0.1.9" in proc.stderr
+        assert "is 0.1.9" in proc.stderr
     finally:
         init.write_text(source)
     baseline = walk.repo / "release.json"

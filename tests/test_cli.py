@@ -29,7 +29,10 @@ import pytest
 from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from xverse_api import RuneBalance, cli, demo
+from xverse_api import RuneBalance, cli
+from xverse_api.cli import _runes as cli_runes
+from xverse_api.cli import _terminal as cli_terminal
+from xverse_api.cli import demo
 from xverse_api.testing import (
     DEFAULT_ADDRESS,
     DEFAULT_ADDRESSES,
@@ -476,7 +479,7 @@ def test_inproc_usage_errors(args: list[str], key: str | None, message: str) -> 
 
 
 def test_inproc_progress_bar_on_a_terminal(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    monkeypatch.setattr(cli_runes, "is_terminal", lambda stream: True)
     result = invoke("runes", "--base-url", base_url, "-o", "json", DEFAULT_ADDRESS, BAD)
     assert result.exit_code == 1
     assert f"error: {BAD}: " in result.stderr
@@ -507,7 +510,7 @@ def test_inproc_unexpected_errors_are_one_line(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire\nreally")
 
-    monkeypatch.setattr(cli, "_fetch", broken)
+    monkeypatch.setattr(cli_runes, "_fetch", broken)
     result = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS)
     assert result.exit_code == 1
     assert result.stderr == (
@@ -521,7 +524,7 @@ def test_inproc_closed_stdout_exits_quietly(base_url: str, monkeypatch: pytest.M
     def closed(*args: object, **kwargs: object) -> None:
         raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
-    monkeypatch.setattr(cli, "_fetch", closed)
+    monkeypatch.setattr(cli_runes, "_fetch", closed)
     result = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS)
     assert result.exit_code == 1
     assert "error" not in result.stderr
@@ -588,6 +591,8 @@ def test_python_dash_m_runs_main(
     # rewriting, and its import hook has no get_code() for runpy: load it as python does.
     hooks = [f for f in sys.meta_path if type(f).__name__ != "AssertionRewritingHook"]
     monkeypatch.setattr(sys, "meta_path", hooks)
+    # run it afresh even when another test imported it (through pytest's hook) before
+    monkeypatch.delitem(sys.modules, "xverse_api.__main__", raising=False)
     with pytest.raises(SystemExit) as exit_info:
         runpy.run_module("xverse_api", run_name="__main__")
     assert exit_info.value.code == 0
@@ -615,7 +620,7 @@ def test_log_handler_survives_a_broken_stderr(monkeypatch: pytest.MonkeyPatch) -
     cli.enable_debug()
     cli.enable_debug()  # a second call adds no second handler
     logger = logging.getLogger("xverse_api")
-    assert sum(isinstance(h, cli._StderrHandler) for h in logger.handlers) == 1
+    assert sum(isinstance(h, cli_terminal._StderrHandler) for h in logger.handlers) == 1
     logger.debug("nothing breaks")
 
 
@@ -704,7 +709,7 @@ def test_server_text_never_reaches_the_terminal_raw(hostile_url: str) -> None:
 
 
 def test_csv_on_a_terminal_is_stripped(hostile_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    monkeypatch.setattr(cli_runes, "is_terminal", lambda stream: True)
     result = invoke(
         "runes", "--base-url", hostile_url, "-o", "csv", DEFAULT_ADDRESS, BAD + "\x1b[2J"
     )
@@ -888,7 +893,7 @@ def test_a_refused_key_is_reported_once_with_its_own_exit_code(base_url: str) ->
 def test_a_refused_key_on_a_terminal_with_progress(
     base_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "is_terminal", lambda stream: True)
+    monkeypatch.setattr(cli_runes, "is_terminal", lambda stream: True)
     result = invoke(
         "runes", "--base-url", base_url, "-o", "json", *refused_addresses(5), key=SECRET
     )

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 from click.testing import CliRunner
 from xverse_api._address import encode_segwit_address
-from xverse_api._cli_call import parse_value, to_json
-from xverse_api._fake_spec import example_body
 from xverse_api._operations import Param, get_operation, operation_keys
 from xverse_api.cli import build_cli
+from xverse_api.cli._call import parse_value, to_json
 from xverse_api.testing import DEFAULT_ADDRESS, DEFAULT_API_KEY, FakeXverse, Fault
+from xverse_api.testing._spec import example_body
 
 RUNES = "GET /v1/ordinals/address/{address}/runes"
 

@@ -81,20 +81,20 @@ def page(**changes: Any) -> dict[str, Any]:
 def spec_operations() -> list[str]:
     """Every operation of the vendored spec, in its order: what the command reads from it,
     which are the operations the SDK's registry was generated with."""
-    keys = [op.key for op in conformance.load_operations(load_spec())]
+    keys = [op.key for op in conformance.load_operations()]
     assert sorted(keys) == sorted(REGISTRY)
     assert RUNES in keys
     return keys
 
 
 def runes_operation() -> conformance.Operation:
-    (op,) = [op for op in conformance.load_operations(load_spec()) if op.key == RUNES]
+    (op,) = [op for op in conformance.load_operations() if op.key == RUNES]
     return op
 
 
 def request_operation(method: str, raw_path: str) -> str:
     """The operation of the spec a request the fake recorded was for."""
-    for op in conformance.load_operations(load_spec()):
+    for op in conformance.load_operations():
         template = "/".join(
             "[^/]+" if part.startswith("{") else re.escape(part) for part in op.path.split("/")
         )
@@ -203,7 +203,7 @@ def test_the_fake_conforms_on_every_operation_of_the_spec(
         assert re.search(rf"│ {re.escape(key)} +│ +[1-4] │ [^│]+│ +0 │ ok", out), (key, out)
     assert out.rstrip().endswith("conformant")
     # the key goes to the operations the spec secures, and to no other
-    secured = {op.key: bool(op.security) for op in conformance.load_operations(load_spec())}
+    secured = {op.key: bool(op.security) for op in conformance.load_operations()}
     assert secured == {key: REGISTRY[key]["security"] for key in keys}
     asked = [(request_operation(r.method, r.path), r.api_key) for r in fake.requests]
     assert asked == [(key, "valid" if secured[key] else "missing") for key, _ in asked]
@@ -360,7 +360,7 @@ ODD_KEY = "sk+live/MARK\\9=x"
 
 
 def test_the_redactor_covers_escaped_and_encoded_forms_of_the_key() -> None:
-    redact = conformance._Redactor(ODD_KEY)
+    redact = conformance.Redactor(ODD_KEY)
     forms = [
         ODD_KEY,
         repr(ODD_KEY),
@@ -512,6 +512,7 @@ def test_an_operation_without_a_2xx_is_a_warning_when_others_had_one(tmp_path: P
         "http://api.test",
         api_key=SECRET,
         spec=OTHER_SPEC,
+        registry=OTHER_REGISTRY,
         max_requests=6,
         rate_limit=1000,
         transport=httpx.MockTransport(answer),
@@ -698,7 +699,7 @@ def test_check_report_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*_: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(conformance, "write_junit_error", refuse)
+    monkeypatch.setattr(conformance._report, "write_junit_error", refuse)
     with pytest.raises(ValueError, match=r"x\.xml' cannot be written: Permission denied"):
         conformance.check_report_path(tmp_path / "x.xml")
 
@@ -1092,7 +1093,7 @@ def test_only_a_connection_failure_before_any_answer_means_unreachable(
 
 def test_generation_is_deterministic() -> None:
     spec = load_spec()
-    ops = conformance.load_operations(spec)
+    ops = conformance.load_operations()
 
     def plan(seed: int) -> list[str]:
         cases = conformance.plan_requests(ops, spec=spec, max_requests=15, seed=seed)
@@ -1278,26 +1279,109 @@ OTHER_SPEC: dict[str, Any] = {
 }
 
 
-def test_operations_are_read_from_the_spec_with_references_and_security() -> None:
-    ops = {op.key: op for op in conformance.load_operations(OTHER_SPEC)}
+THING: dict[str, Any] = OTHER_SPEC["components"]["schemas"]["Thing"]
+#: What `make generate` writes into the registry for OTHER_SPEC (``$ref`` resolved; one
+#: content type per status; a secured operation sends the registry's API key header).
+OTHER_REGISTRY: dict[str, dict[str, Any]] = {
+    "GET /things/{id}": {
+        "method": "GET",
+        "path": "/things/{id}",
+        "security": True,
+        "params": [
+            {
+                "python": "id",
+                "wire": "id",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string", "example": "t1"},
+            },
+            {
+                "python": "full",
+                "wire": "full",
+                "in": "query",
+                "required": False,
+                "schema": {"type": "boolean", "examples": [True]},
+            },
+            {
+                "python": "x_trace",
+                "wire": "x-trace",
+                "in": "header",
+                "required": False,
+                "schema": {"type": "string"},
+            },
+        ],
+        "body": None,
+        "responses": {
+            "200": {"content_type": "application/*", "schema": THING},
+            "4XX": {"content_type": None, "schema": None},
+            "default": {"content_type": "text/plain", "schema": None},
+        },
+    },
+    "PUT /things/{id}": {
+        "method": "PUT",
+        "path": "/things/{id}",
+        "security": False,
+        "params": [
+            {
+                "python": "id",
+                "wire": "id",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+        ],
+        "body": {"content_type": "application/json", "required": False, "schema": THING},
+        "responses": {"204": {"content_type": None, "schema": None}},
+    },
+    RUNES: {
+        "method": "GET",
+        "path": "/v1/ordinals/address/{address}/runes",
+        "security": True,
+        "params": [
+            {
+                "python": "address",
+                "wire": "address",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+        ],
+        "body": None,
+        "responses": {"200": {"content_type": "application/json", "schema": None}},
+    },
+    "GET /health": {
+        "method": "GET",
+        "path": "/health",
+        "security": False,
+        "params": [],
+        "body": None,
+        "responses": {"200": {"content_type": None, "schema": None}},
+    },
+}
+
+
+def test_operations_are_read_from_the_registry_with_their_security() -> None:
+    # by default the generated registry, in the spec's order: make generate read the spec
+    assert [op.key for op in conformance.load_operations()] == list(REGISTRY)
+    ops = {op.key: op for op in conformance.load_operations(OTHER_REGISTRY)}
     assert list(ops) == ["GET /things/{id}", "PUT /things/{id}", RUNES, "GET /health"]
     get = ops["GET /things/{id}"]
-    assert [p["name"] for p in get.parameters] == ["id", "full", "x-trace"]
-    assert get.security == (("query", "key"),)  # http basic is not sent
+    assert [p["wire"] for p in get.parameters] == ["id", "full", "x-trace"]
+    assert get.security == (("header", "x-api-key"),)  # the registry's API_KEY_HEADER
     assert ops["PUT /things/{id}"].security == ()
+    assert ops["PUT /things/{id}"].responses["204"]["content_type"] is None
     cases = conformance.spec_cases(get, addresses=["ignored: no address parameter"])
     assert [(c.path_params, dict(c.query)) for c in cases] == [
         ({"id": "t1"}, {}),
         ({"id": "t1"}, {"full": True}),
-        ({"id": "t2"}, {"full": True}),
     ]
     # a required parameter without any value: nothing from the spec, nothing to list
     assert conformance.spec_cases(ops[RUNES], addresses=[]) == []
     assert [c.path_params for c in conformance.spec_cases(ops[RUNES], ["bc1qx"])] == [
         {"address": "bc1qx"}
     ]
-    with pytest.raises(ValueError, match="only local references"):
-        conformance.load_operations({"paths": {"/a": {"$ref": "other.json#/x"}}})
+    (other,) = conformance.load_operations({RUNES: OTHER_REGISTRY[RUNES]}, api_key_header="k")
+    assert other.security == (("header", "k"),)
 
 
 def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> None:
@@ -1315,6 +1399,7 @@ def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> Non
         "http://api.test/",
         api_key=SECRET,
         spec=OTHER_SPEC,
+        registry=OTHER_REGISTRY,
         max_requests=9,
         rate_limit=1000,
         transport=httpx.MockTransport(answer),
@@ -1323,14 +1408,15 @@ def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> Non
     assert [r.requests for r in report.results] == [3, 3, 2, 1]
     assert report.exit_code == 0, [v.line() for v in report.violations]
     gets = [r for r in seen if r.method == "GET" and r.url.path.startswith("/things/")]
-    assert {r.url.params["key"] for r in gets} == {SECRET}  # the key goes where the spec says
+    assert {r.headers["x-api-key"] for r in gets} == {SECRET}  # secured: the key goes
     puts = [r for r in seen if r.method == "PUT"]
-    assert all("key" not in r.url.params for r in puts)
+    assert all("x-api-key" not in r.headers for r in puts)  # `security: []`: no key
     assert all(json.loads(r.content) is not None for r in puts if r.content)
     only = conformance.run(
         "http://api.test",
         api_key=SECRET,
         spec=OTHER_SPEC,
+        registry=OTHER_REGISTRY,
         operations=["PUT /things/{id}", "PUT /things/{id}"],
         max_requests=2,
         rate_limit=1000,
@@ -1344,7 +1430,7 @@ def test_a_spec_with_several_operations_shares_the_budget(tmp_path: Path) -> Non
 
 @pytest.fixture(scope="module")
 def things() -> tuple[conformance.Operation, Any]:
-    op = conformance.load_operations(OTHER_SPEC)[0]
+    op = conformance.load_operations(OTHER_REGISTRY)[0]
     return op, conformance._Validators(OTHER_SPEC)
 
 
@@ -1389,7 +1475,7 @@ def test_check_response(
 
 def test_openapi_31_schemas_and_long_messages() -> None:
     spec = {**OTHER_SPEC, "openapi": "3.1.0"}
-    op = conformance.load_operations(spec)[0]
+    op = conformance.load_operations(OTHER_REGISTRY)[0]
     big = {"name": "x" * 500}
     (violation,) = conformance.check_response(
         op, httpx.Response(200, json={"name": ["x" * 500]}), conformance._Validators(spec)
@@ -1422,9 +1508,9 @@ def test_the_conformance_extra_is_declared() -> None:
 
 
 def test_spec_values_and_addresses_edge_cases() -> None:
-    address = {"in": "path", "name": "address", "required": True, "schema": {"type": "string"}}
-    cursor = {"in": "query", "name": "cursor", "required": True, "schema": {"type": "string"}}
-    same = {"in": "query", "name": "n", "schema": {"type": "integer", "default": 5, "example": 5}}
+    address = {"in": "path", "wire": "address", "required": True, "schema": {"type": "string"}}
+    cursor = {"in": "query", "wire": "cursor", "required": True, "schema": {"type": "string"}}
+    same = {"in": "query", "wire": "n", "schema": {"type": "integer", "default": 5, "example": 5}}
     op = conformance.Operation("GET", "/a/{address}", (address, cursor, same), {}, ())
     # a required parameter nobody gives a value: no request from the spec or the addresses
     assert conformance.spec_cases(op, ["bc1qx"]) == []
@@ -1447,7 +1533,16 @@ def test_only_json_request_bodies_are_generated() -> None:
             }
         },
     }
-    (op,) = conformance.load_operations(spec)
+    notes = {
+        "method": "POST",
+        "path": "/notes",
+        "security": False,
+        "params": [],
+        "body": {"content_type": "text/plain", "required": True, "schema": {"type": "string"}},
+        "responses": {"201": {"content_type": None, "schema": None}},
+    }
+    (op,) = conformance.load_operations({"POST /notes": notes})
+    assert op.body_required  # so nothing from the spec's values: only generated bodies
     assert conformance.plan_requests([op], spec=spec, max_requests=5, seed=0) == []
 
 
@@ -1498,3 +1593,12 @@ def test_the_readme_nightly_job_runs_the_command_with_the_key_from_a_secret(
     help_text = capsys.readouterr().out
     for option in set(re.findall(r"--[a-z][a-z-]+", section)):
         assert option in help_text, option
+
+
+def test_a_spec_document_without_an_operation_only_gets_the_registry_values() -> None:
+    # --spec names the document schemathesis draws from; an operation of the SDK it lacks
+    # still gets the requests the registry's own values make, and nothing generated
+    empty = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+    plan = conformance.plan_requests([runes_operation()], spec=empty, max_requests=5, seed=0)
+    assert plan
+    assert {case.origin for case in plan} == {"spec"}

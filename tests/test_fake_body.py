@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-from xverse_api import _fake_spec
 from xverse_api._sdk.registry import OPERATIONS
 from xverse_api.testing import API_KEY_HEADER, DEFAULT_API_KEY, FakeXverse
+from xverse_api.testing import _spec as _fake_spec
 
 WATCH = "POST /v1/things/{thingId}/watch"
 BODY_SCHEMA = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from xverse_api._fake_spec import conform
+from xverse_api.testing._spec import conform
 
 ITEM: dict[str, Any] = {
     "type": "object",

@@ -111,7 +111,7 @@ def test_idle_timeout_must_be_positive_and_finite(bad: float) -> None:
 
 
 def test_a_request_past_its_deadline_is_not_read_at_all() -> None:
-    from xverse_api.testing import _DeadlineReader  # noqa: PLC0415
+    from xverse_api.testing._server import _DeadlineReader  # noqa: PLC0415
 
     left, right = socket.socketpair()
     with left, right:

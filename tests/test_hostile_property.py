@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from xverse_api import RateLimitError, Xverse, XverseError
 from xverse_api._constants import MAX_RETRY_AFTER
-from xverse_api._core import Send, Sleep, _perform
+from xverse_api._core import Send, Sleep
+from xverse_api._drivers import _perform
 from xverse_api._resources import request_flow
 from xverse_api.testing import DEFAULT_ADDRESS
 

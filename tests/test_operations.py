@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft4Validator
 from xverse_api import InvalidParameterError, Xverse
-from xverse_api._fake_spec import Invalid, Route, check_params, example_body, match, routes
 from xverse_api._operations import Operation, get_operation, validate_rune_id
+from xverse_api.testing._spec import Invalid, Route, check_params, example_body, match, routes
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "kind": {"type": "string", "enum": ["a", "b"]},

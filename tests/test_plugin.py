@@ -20,14 +20,26 @@ def test_entry_point_is_registered() -> None:
     (entry,) = [
         e for e in importlib.metadata.entry_points(group="pytest11") if e.name == ENTRY_POINT
     ]
-    assert entry.value == "xverse_api.pytest_plugin"
+    assert entry.value == "xverse_api.testing.pytest_plugin"
+
+
+def test_the_old_plugin_module_still_imports_the_same_names() -> None:
+    from xverse_api import pytest_plugin  # noqa: PLC0415 - the pre-package path README users know
+    from xverse_api.testing import pytest_plugin as plugin  # noqa: PLC0415
+
+    assert pytest_plugin.__all__ == plugin.__all__
+    for name in plugin.__all__:
+        assert getattr(pytest_plugin, name) is getattr(plugin, name), name
 
 
 def test_fixtures_are_listed(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("--fixtures")
     for name in ("fake_xverse", "xverse_client", "async_xverse_client"):
         result.stdout.fnmatch_lines(
-            ["*fixtures defined from xverse_api.pytest_plugin*", f"{name} -- *pytest_plugin.py*"]
+            [
+                "*fixtures defined from xverse_api.testing.pytest_plugin*",
+                f"{name} -- *pytest_plugin.py*",
+            ]
         )
 
 

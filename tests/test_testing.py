@@ -45,6 +45,8 @@ from xverse_api.testing import (
     FakeResponse,
     FakeXverse,
     Fault,
+    _fake,
+    _server,
     default_balances,
 )
 
@@ -110,23 +112,23 @@ def test_constants_are_the_specs() -> None:
     [scheme] = SPEC["components"]["securitySchemes"].values()
     assert (scheme["in"], scheme["name"]) == ("header", API_KEY_HEADER)
     # the route the fake derived from the generated registry is the spec's
-    assert testing._SEEDED.path == RUNES_PATH
+    assert _fake._SEEDED.path == RUNES_PATH
     # the query parameters the fake acts on are the spec's, named by the registry: the
     # paging ones sdk.yaml declares and the one with the rune_id format (the operation
     # may have more, which the fake checks and otherwise ignores)
     spec_query = {p["name"] for p in OPERATION["parameters"] if p["in"] == "query"}
-    paging = testing._SEEDED.paging
+    paging = _fake._SEEDED.paging
     assert paging is not None
-    assert (paging["offset"], paging["limit"]) == (testing._OFFSET, testing._LIMIT)
+    assert (paging["offset"], paging["limit"]) == (_fake._OFFSET, _fake._LIMIT)
     [rune_id] = [
         p["wire"]
-        for p in testing._SEEDED.params
+        for p in _fake._SEEDED.params
         if p["in"] == "query" and p["schema"].get("x-sdk-format") == "rune_id"
     ]
-    assert rune_id == testing._RUNE_ID
-    assert {testing._OFFSET, testing._LIMIT, testing._RUNE_ID} <= spec_query
+    assert rune_id == _fake._RUNE_ID
+    assert {_fake._OFFSET, _fake._LIMIT, _fake._RUNE_ID} <= spec_query
     assert params["address"]["schema"]["default"] == DEFAULT_ADDRESS
-    assert testing._SEEDED.method.lower() in SPEC["paths"][RUNES_PATH]
+    assert _fake._SEEDED.method.lower() in SPEC["paths"][RUNES_PATH]
 
 
 # -- the default data set -----------------------------------------------------------
@@ -854,7 +856,7 @@ def fail() -> None:
 
 
 def test_server_reports_real_bugs(capfd: pytest.CaptureFixture[str]) -> None:
-    server = testing._Server(("127.0.0.1", 0), FakeXverse())
+    server = _server._Server(("127.0.0.1", 0), FakeXverse())
     try:
         try:
             fail()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ._address import is_valid_address, validate_address
 from ._client import AsyncXverse, Network, Xverse
-from ._constants import SERVERS
+from ._constants import SERVERS, VERSION
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ._generated.models import RuneBalanceItem, RuneBalancesPage
     from ._sdk.models import RuneBalance, RuneBalancePage, RuneBalances
 
-__version__ = "0.2.0"
+__version__ = VERSION
 
 # Loaded on first use, so `import xverse_api` stays light: the models pull in msgspec,
 # the stock generated models attrs. The client loads them on its first request anyway.

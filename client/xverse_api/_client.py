@@ -12,9 +12,9 @@ import copy
 import logging
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Final, Generic, Self, TypeVar
+from typing import Any, Final, Generic, Self, TypeVar
 
 import httpx
 
@@ -30,10 +30,12 @@ from ._constants import (
     INITIAL_RETRY_DELAY,
     SERVERS,
     USER_AGENT,
+    VERSION,
 )
 from ._core import Settings, logger
 from ._errors import InvalidAddressError, InvalidParameterError
 from ._fleet import fleet_pace
+from ._operations import _registry
 from ._options import (
     check_api_key,
     check_default_headers,
@@ -44,9 +46,14 @@ from ._options import (
     check_timeout,
     safe_url,
 )
-from ._resources import Operations
 from ._retry import Pacer
-from ._sdk.resources import ASYNC_RESOURCES, SYNC_RESOURCES, AsyncResources, SyncResources
+from ._sdk.resources import (
+    ASYNC_RESOURCES,
+    METHODS,
+    SYNC_RESOURCES,
+    AsyncResources,
+    SyncResources,
+)
 
 __all__ = ["AsyncXverse", "Network", "Xverse"]
 
@@ -169,7 +176,7 @@ class _BaseClient(Generic[H]):
         pacer = Pacer(_pace(check_rate_limit(rate_limit)), shared=shared)
         retry_delay = check_retry_delay(retry_delay)
         headers = {
-            "user-agent": f"{USER_AGENT}/{_version()}",
+            "user-agent": f"{USER_AGENT}/{VERSION}",
             **check_default_headers(default_headers),
         }
         headers[API_KEY_HEADER] = api_key
@@ -282,12 +289,6 @@ class _BaseClient(Generic[H]):
         return normalised_case(address)
 
 
-def _version() -> str:
-    from . import __version__  # noqa: PLC0415 - avoids an import cycle at module load
-
-    return __version__
-
-
 class Xverse(_BaseClient[httpx.Client], SyncResources):
     """The Xverse API client (sync). Use as a context manager to close what it opened.
 
@@ -354,3 +355,42 @@ class AsyncXverse(_BaseClient[httpx.AsyncClient], AsyncResources):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+# --- client.operations ------------------------------------------------------------------------
+
+
+class Operations(Mapping[str, Callable[..., Any]]):
+    """``client.operations``: ``"METHOD /path"`` (as in openapi.json) -> the bound typed
+    method. Keyword arguments take the generated Python names; on ``AsyncXverse`` the
+    callables are coroutine functions. ``.with_raw_response`` is the same mapping for
+    raw responses. Read-only."""
+
+    def __init__(self, client: _BaseClient[Any], *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> Callable[..., Any]:
+        if key not in _registry():
+            raise KeyError(key)
+        resource_name, method = METHODS[key]
+        resource = getattr(self._client, resource_name)
+        if self._raw:
+            resource = resource.with_raw_response
+        return getattr(resource, method)  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_registry())
+
+    def __len__(self) -> int:
+        return len(_registry())
+
+    def __contains__(self, key: object) -> bool:
+        return key in _registry()
+
+    @property
+    def with_raw_response(self) -> Operations:
+        return Operations(self._client, raw=True)
+
+    def __repr__(self) -> str:
+        return f"<operations: {', '.join(self)}>"

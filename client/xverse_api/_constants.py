@@ -42,3 +42,6 @@ DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 #: How much of a non-2xx body is read, for the error's message and ``.body``.
 ERROR_PREFIX: Final = 64 * 1024
 USER_AGENT: Final = "xverse-api-python"
+#: The package version (``xverse_api.__version__``), here so the core reads it without
+#: importing the public surface.
+VERSION: Final = "0.2.0"

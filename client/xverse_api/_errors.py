@@ -22,11 +22,13 @@ Messages say what happened and what to do; none ever contains the API key.
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, Final
 
 import httpx
 
 from ._constants import API_KEY_HEADER
+from ._redact import redact, safe_url
 
 __all__ = [
     "APIConnectionError",
@@ -199,7 +201,6 @@ def status_error(
         advice = "the server failed; try again later"
     elif 300 <= code < 400:
         # shown without credentials and without the key, should the server put it there
-        from ._options import safe_url  # noqa: PLC0415 - _options imports this module
 
         location = _short(safe_url(response.headers.get("location", "")), secret)
         advice = (
@@ -225,7 +226,6 @@ def status_error(
 
 
 def _short(body: Any, secret: str | None, limit: int = 200) -> str:
-    from ._options import redact  # noqa: PLC0415 - _options imports this module
 
     text = body if isinstance(body, str) else repr(body) if body not in (None, "") else ""
     text = redact(text, secret)
@@ -235,7 +235,6 @@ def _short(body: Any, secret: str | None, limit: int = 200) -> str:
 
 def _shown_url(request: httpx.Request) -> str:
     """The request's URL for a message: no query, no credentials."""
-    from ._options import safe_url  # noqa: PLC0415 - _options imports this module
 
     return safe_url(request.url.copy_with(query=None))
 
@@ -267,7 +266,6 @@ def _scrub(value: Any, secret: str | None) -> Any:
 
 
 def _scrub_data(value: Any, secret: str) -> Any:
-    from ._options import redact  # noqa: PLC0415 - _options imports this module
 
     if isinstance(value, str):
         return redact(value, secret)
@@ -299,7 +297,6 @@ def _safe_response(response: httpx.Response, secret: str | None) -> httpx.Respon
 
 
 def _safe_headers(headers: httpx.Headers, secret: str | None) -> list[tuple[str, str]]:
-    from ._options import redact  # noqa: PLC0415 - _options imports this module
 
     return [
         (name, redact(value, secret))
@@ -320,3 +317,34 @@ def _safe_request(request: httpx.Request, secret: str | None) -> httpx.Request:
         content=content if secret is None else _scrub_data(content, secret),
         extensions={},
     )
+
+
+def parse_error_body(response: httpx.Response) -> Any:
+    """An error body as the caller should see it: JSON if it parses, else text."""
+    content = response.content
+    if not content:
+        return ""
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return response.text
+    if _deeper_than(body, MAX_ERROR_BODY_DEPTH):  # walking it (redaction, repr) would recurse
+        return response.text
+    return body
+
+
+#: no error body worth reading nests deeper; a deeper one is kept as text
+MAX_ERROR_BODY_DEPTH: Final = 64
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether JSON ``value`` nests lists/objects more than ``limit`` deep (no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth >= limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return False

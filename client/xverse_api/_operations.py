@@ -17,21 +17,19 @@ import re
 from collections.abc import (
     Mapping,
 )
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from ._core import BodyError
+from ._core import BodyError, Settings
 from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
 )
 
-if TYPE_CHECKING:
-    from ._client import _BaseClient
-
 __all__ = [
+    "ClientState",
     "Operation",
     "Param",
     "get_operation",
@@ -43,6 +41,22 @@ T = TypeVar("T")
 _UNSENDABLE: Final = ("", ".", "..")
 _RUNE_ID: Final = re.compile(r"(0|[1-9][0-9]{0,19}):(0|[1-9][0-9]{0,9})", re.ASCII)
 _U64: Final = 2**64 - 1
+
+
+class ClientState(Protocol):
+    """What the call path needs of a client: its settings, its httpx client and its
+    address check. ``_client._BaseClient`` is one; the core below ``_client`` sees it
+    only through this protocol, so it never imports ``_client`` (no import cycle)."""
+
+    @property
+    def _settings(self) -> Settings: ...
+
+    @property
+    def _http(self) -> Any: ...
+
+    def _check_address(self, address: str) -> str: ...
+
+
 _U32: Final = 2**32 - 1
 #: what an HTTP header value may hold (RFC 9110 field-value, ASCII only as httpx sends it)
 _HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
@@ -137,7 +151,7 @@ class Operation:
     # -- arguments ---------------------------------------------------------------------
 
     def encode(
-        self, client: _BaseClient[Any], kwargs: Mapping[str, Any]
+        self, client: ClientState, kwargs: Mapping[str, Any]
     ) -> tuple[str, list[tuple[str, str]], dict[str, str], Any]:
         """Check ``kwargs`` by the spec; return (path, query, headers, json body).
 
@@ -195,7 +209,7 @@ class Operation:
         path = "".join(part if i % 2 == 0 else path_values[part] for i, part in enumerate(parts))
         return path, query, headers, _jsonable(body)
 
-    def _encode(self, client: _BaseClient[Any], param: Param, value: object) -> str | list[str]:
+    def _encode(self, client: ClientState, param: Param, value: object) -> str | list[str]:
         kind = param.type
         if param.fmt == "rune_id":
             return validate_rune_id(value, param.python)
@@ -286,7 +300,7 @@ class Operation:
 
     # -- the request and its answer ----------------------------------------------------
 
-    def build(self, client: _BaseClient[Any], kwargs: Mapping[str, Any]) -> httpx.Request:
+    def build(self, client: ClientState, kwargs: Mapping[str, Any]) -> httpx.Request:
         path, query, headers, body = self.encode(client, kwargs)
         return client._settings.build(
             client._http, self.method, path, query=query, headers=headers, body=body

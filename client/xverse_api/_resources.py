@@ -1,22 +1,25 @@
 """What every operation is built on above the request: raw responses, the sans-I/O flows
-of one call, a paging walk and a batch, the resource bases the generated typed methods
-call, and ``client.operations``.
+of one call, a paging walk and a batch, and the resource bases the generated typed
+methods call (``client.operations`` maps onto them from ``_client``).
 
 Paging and batches are declared in sdk.yaml and run here generically, on top of the
 same call: every page is one :func:`_core.call` with its retries, pacing and errors.
-Nothing here names an operation.
+Nothing here names an operation. One concern at about 400 lines: the resource bases
+are the sync and async faces of the same flows, and each method is a line or two on
+top of them; splitting the flows from their two drivers' callers would scatter one API.
 """
 
 from __future__ import annotations
 
 import operator
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._constants import MAX_PAGES
 from ._core import BodyError, Emit, Flow, Gate, ItemFlow, call
+from ._drivers import iterate_async, iterate_sync, run_async, run_sync
 from ._errors import (
     APIError,
     APIStatusError,
@@ -24,12 +27,9 @@ from ._errors import (
     InvalidParameterError,
     XverseError,
 )
-from ._operations import Operation, _registry, get_operation
+from ._operations import ClientState, Operation, get_operation
 
-if TYPE_CHECKING:
-    from ._client import _BaseClient
-
-__all__ = ["AsyncResource", "Operations", "RawResponse", "SyncResource", "request_flow"]
+__all__ = ["AsyncResource", "RawResponse", "SyncResource", "request_flow"]
 
 T = TypeVar("T")
 
@@ -87,12 +87,12 @@ class RawResponse(Generic[T]):
 # --- flows: the sans-I/O parts of one call, a paging walk and a batch ----------------------
 
 
-def request_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
+def request_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
     op = get_operation(key)
     return call(client._settings, op.build(client, kwargs), op.decode)
 
 
-def raw_flow(client: _BaseClient[Any], key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
+def raw_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
     op = get_operation(key)
 
     def raw(response: httpx.Response) -> RawResponse[Any]:
@@ -129,7 +129,7 @@ def _fresh(items: list[Any], key: Any, single: bool, seen: set[Any]) -> list[Any
 
 
 def paging_flow(
-    client: _BaseClient[Any],
+    client: ClientState,
     key: str,
     kwargs: Mapping[str, Any],
     sink: list[Any] | None = None,
@@ -195,7 +195,7 @@ def _collection(
     return cls(items, **context)
 
 
-def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _normalised(client: ClientState, op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
     """The normalised path value (a lowercased bech32 address, say) in place; the first
     page's request checks the rest before anything is sent."""
     paging = op.paging
@@ -206,7 +206,7 @@ def _normalised(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any])
     return kwargs
 
 
-def _prepared(client: _BaseClient[Any], op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _prepared(client: ClientState, op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
     """Check the arguments up front (so errors come before the first request) and put the
     normalised path value (a lowercased bech32 address, say) in place."""
     paging = op.paging
@@ -237,7 +237,7 @@ class _Batch:
 
     def __init__(  # noqa: PLR0917 - mirrors the generated *_many signature
         self,
-        client: _BaseClient[Any],
+        client: ClientState,
         key: str,
         values: Iterable[str],
         concurrency: int,
@@ -312,7 +312,7 @@ class _Batch:
 
 
 class _Resource:
-    def __init__(self, client: _BaseClient[Any]) -> None:
+    def __init__(self, client: ClientState) -> None:
         self._client = client
 
 
@@ -320,17 +320,14 @@ class SyncResource(_Resource):
     """Base of the generated sync resources: every method is one of these five."""
 
     def _call(self, key: str, **kwargs: Any) -> Any:
-        from ._core import run_sync  # noqa: PLC0415
 
         return run_sync(self._client._http, request_flow(self._client, key, kwargs))
 
     def _raw(self, key: str, **kwargs: Any) -> Any:
-        from ._core import run_sync  # noqa: PLC0415
 
         return run_sync(self._client._http, raw_flow(self._client, key, kwargs))
 
     def _iterate(self, key: str, **kwargs: Any) -> Iterator[Any]:
-        from ._core import iterate_sync  # noqa: PLC0415
 
         op = get_operation(key)
         kwargs = _prepared(self._client, op, kwargs)
@@ -340,7 +337,6 @@ class SyncResource(_Resource):
         return self._gather(key, kwargs, None)
 
     def _gather(self, key: str, kwargs: dict[str, Any], gate: Gate | None) -> Any:
-        from ._core import iterate_sync  # noqa: PLC0415
 
         op = get_operation(key)
         kwargs = _normalised(self._client, op, kwargs)
@@ -379,17 +375,14 @@ class AsyncResource(_Resource):
     """Base of the generated async resources: the same five, awaited."""
 
     async def _call(self, key: str, **kwargs: Any) -> Any:
-        from ._core import run_async  # noqa: PLC0415
 
         return await run_async(self._client._http, request_flow(self._client, key, kwargs))
 
     async def _raw(self, key: str, **kwargs: Any) -> Any:
-        from ._core import run_async  # noqa: PLC0415
 
         return await run_async(self._client._http, raw_flow(self._client, key, kwargs))
 
     def _iterate(self, key: str, **kwargs: Any) -> AsyncIterator[Any]:
-        from ._core import iterate_async  # noqa: PLC0415
 
         op = get_operation(key)
         kwargs = _prepared(self._client, op, kwargs)
@@ -399,7 +392,6 @@ class AsyncResource(_Resource):
         return await self._gather(key, kwargs, None)
 
     async def _gather(self, key: str, kwargs: dict[str, Any], gate: Gate | None) -> Any:
-        from ._core import iterate_async  # noqa: PLC0415
 
         op = get_operation(key)
         kwargs = _normalised(self._client, op, kwargs)
@@ -434,44 +426,3 @@ class AsyncResource(_Resource):
         workers = min(concurrency, len(batch.order))
         await asyncio.gather(*(worker() for _ in range(workers)))
         return batch.done()
-
-
-# --- client.operations ------------------------------------------------------------------------
-
-
-class Operations(Mapping[str, Callable[..., Any]]):
-    """``client.operations``: ``"METHOD /path"`` (as in openapi.json) -> the bound typed
-    method. Keyword arguments take the generated Python names; on ``AsyncXverse`` the
-    callables are coroutine functions. ``.with_raw_response`` is the same mapping for
-    raw responses. Read-only."""
-
-    def __init__(self, client: _BaseClient[Any], *, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
-
-    def __getitem__(self, key: str) -> Callable[..., Any]:
-        if key not in _registry():
-            raise KeyError(key)
-        from ._sdk.resources import METHODS  # noqa: PLC0415
-
-        resource_name, method = METHODS[key]
-        resource = getattr(self._client, resource_name)
-        if self._raw:
-            resource = resource.with_raw_response
-        return getattr(resource, method)  # type: ignore[no-any-return]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_registry())
-
-    def __len__(self) -> int:
-        return len(_registry())
-
-    def __contains__(self, key: object) -> bool:
-        return key in _registry()
-
-    @property
-    def with_raw_response(self) -> Operations:
-        return Operations(self._client, raw=True)
-
-    def __repr__(self) -> str:
-        return f"<operations: {', '.join(self)}>"

@@ -7,6 +7,11 @@ the cap, and feed one pacer shared by every request of a client, sync or async. 
 libraries either work below the status mapping (httpx-retries is a transport) or would
 need the same glue around them plus two copies of the loop. Sharing one pace across
 processes is where a library fits, and one is used: pyrate-limiter's GCRA over Redis.
+
+One concern at about 500 lines, the client's policy towards a server's limits: what the
+server says (status, ``Retry-After``, ``retry-after-ms``, rate-limit headers) and what the
+client then does (back off, wait, or pace every later request). The parsers exist for
+the :class:`Pacer` and the retry loop alike, and both must read a header the same way.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from ._constants import (
     RETRY_JITTER,
     RETRY_STATUSES,
 )
-from ._errors import RateLimitError, status_error
+from ._errors import RateLimitError, parse_error_body, status_error
 
 __all__ = [
     "MAX_POLICY_WINDOW",
@@ -196,8 +201,6 @@ class PacerRefused(Exception):
         self.response = response
 
     def error(self, secret: str | None = None) -> RateLimitError:
-        from ._core import parse_error_body  # noqa: PLC0415 - _core imports this module
-
         first = status_error(self.response, parse_error_body(self.response), secret=secret)
         return RateLimitError(
             f"not sent: an earlier answer asked to wait {self.retry_after:.0f} s more, longer "

@@ -1,10 +1,10 @@
-"""What the contract suites read from openapi.json and the generated registry.
+"""What the contract suites read from the generated registry (``_sdk/registry.py``).
 
-Nothing here is copied from either: operation keys, statuses and wire names come from
-the spec, Python names from the registry the generator wrote (``_sdk/registry.py``),
-joined by (location, wire name). :func:`operations_of` works on any spec and registry,
-so the suites can be pointed at a fixture spec with more operations (see
-``test_iteration.py``); :data:`OPERATIONS` is the vendored spec's list.
+Nothing here is copied and nothing re-reads openapi.json: operation keys, statuses, wire
+and Python names, schemas and security come from the registry ``make generate`` wrote
+from the spec (the one reader of it, ``scripts/sdkgen.py``). :func:`operations_of`
+works on any registry, so the suites can be pointed at a regenerated fixture spec with
+more operations (see ``test_iteration.py``); :data:`OPERATIONS` is the vendored spec's.
 """
 
 from __future__ import annotations
@@ -31,12 +31,11 @@ from xverse_api import (
     RateLimitError,
     is_valid_address,
 )
+from xverse_api._sdk.registry import API_KEY_HEADER
 from xverse_api._sdk.registry import OPERATIONS as REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _RUNE_ID = re.compile(r"(0|[1-9][0-9]{0,19}):(0|[1-9][0-9]{0,9})", re.ASCII)
 
 
@@ -98,91 +97,53 @@ class OperationSpec:
         return self.key
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """``$ref``s replaced by what they point at (the spec's own components)."""
-    if isinstance(node, dict):
-        if "$ref" in node:
-            target: Any = spec
-            for part in node["$ref"].lstrip("#/").split("/"):
-                target = target[part]
-            return _resolve(spec, target)
-        return {k: _resolve(spec, v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_resolve(spec, v) for v in node]
-    return node
-
-
-def _api_key_header(spec: Mapping[str, Any], raw: Mapping[str, Any]) -> str | None:
-    security = raw.get("security", spec.get("security") or [])
-    schemes = spec.get("components", {}).get("securitySchemes", {})
-    for requirement in security:
-        for name in requirement:
-            scheme = schemes[name]
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                return str(scheme["name"])
-    return None
-
-
 def operations_of(
-    spec: Mapping[str, Any], registry: Mapping[str, Mapping[str, Any]]
+    registry: Mapping[str, Mapping[str, Any]], api_key_header: str | None = API_KEY_HEADER
 ) -> list[OperationSpec]:
-    """Every operation of ``spec`` (in spec order), joined with its registry entry."""
+    """Every operation of a generated registry (in the spec's order, as make generate
+    wrote it): ``make generate`` is the one reader of openapi.json, and the suites take
+    its operations, parameters, schemas and statuses from what it wrote. A secured
+    operation sends the API key in ``api_key_header`` (the registry's)."""
     out: list[OperationSpec] = []
-    for path, item in spec["paths"].items():
-        shared = item.get("parameters", [])
-        for method, raw in item.items():
-            if method not in HTTP_METHODS:
-                continue
-            key = f"{method.upper()} {path}"
-            assert key in registry, f"{key} is in openapi.json but not the registry: make generate"
-            entry = registry[key]
-            by_wire = {(p["in"], p["wire"]): p for p in entry["params"]}
-            raw_params = {(p["in"], p["name"]): p for p in _resolve(spec, shared)}
-            raw_params |= {
-                (p["in"], p["name"]): p for p in _resolve(spec, raw.get("parameters", []))
-            }
-            assert set(raw_params) == set(by_wire), f"{key}: registry and spec parameters differ"
-            params = tuple(
-                ParamSpec(
-                    python=by_wire[where]["python"],
-                    wire=p["name"],
-                    location=p["in"],
-                    required=bool(p.get("required")) or p["in"] == "path",
-                    schema=p.get("schema", {}),
-                    fmt=by_wire[where]["schema"].get("x-sdk-format")
-                    or p.get("schema", {}).get("format"),
-                )
-                for where, p in raw_params.items()
+    for key, entry in registry.items():
+        params = tuple(
+            ParamSpec(
+                python=p["python"],
+                wire=p["wire"],
+                location=p["in"],
+                required=bool(p["required"]),
+                # the spec's schema; x-sdk-format is sdk.yaml's, kept apart as `fmt`
+                schema={k: v for k, v in p["schema"].items() if k != "x-sdk-format"},
+                fmt=p["schema"].get("x-sdk-format") or p["schema"].get("format"),
             )
-            responses: dict[int, Mapping[str, Any] | None] = {}
-            for code, response in _resolve(spec, raw.get("responses", {})).items():
-                if not code.isdigit():
-                    continue  # "default" / "4XX": no one status to test
-                content = response.get("content") or {}
-                media = content.get("application/json")
-                responses[int(code)] = None if media is None else media.get("schema", {})
-            body = _resolve(spec, raw.get("requestBody"))
-            body_schema = None
-            if body is not None:
-                body_schema = body.get("content", {}).get("application/json", {}).get("schema")
-            out.append(
-                OperationSpec(
-                    key=key,
-                    method=method.upper(),
-                    path=path,
-                    params=params,
-                    responses=responses,
-                    body=body_schema,
-                    api_key_header=_api_key_header(spec, raw),
-                    entry=entry,
-                )
+            for p in entry["params"]
+        )
+        responses: dict[int, Mapping[str, Any] | None] = {}
+        for code, response in entry["responses"].items():
+            if not code.isdigit():
+                continue  # "default" / "4XX": no one status to test
+            json_body = response["content_type"] == "application/json"
+            responses[int(code)] = (response["schema"] or {}) if json_body else None
+        body = entry["body"]
+        out.append(
+            OperationSpec(
+                key=key,
+                method=entry["method"],
+                path=entry["path"],
+                params=params,
+                responses=responses,
+                body=(body["schema"] or None)
+                if body and body["content_type"] == "application/json"
+                else None,
+                api_key_header=api_key_header if entry["security"] else None,
+                entry=entry,
             )
-    assert {o.key for o in out} == set(registry), "the registry has operations the spec lacks"
+        )
     return out
 
 
 #: Every operation of the vendored spec, and their keys (test ids).
-OPERATIONS: list[OperationSpec] = operations_of(SPEC, REGISTRY)
+OPERATIONS: list[OperationSpec] = operations_of(REGISTRY)
 KEYS: list[str] = [op.key for op in OPERATIONS]
 BY_KEY: dict[str, OperationSpec] = {op.key: op for op in OPERATIONS}
 

@@ -19,9 +19,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 from urllib.parse import unquote
 
-from ._address import validate_address
-from ._errors import InvalidAddressError
-from ._fake_data import DEFAULT_ADDRESS
+from .._address import validate_address
+from .._errors import InvalidAddressError
+from ._data import DEFAULT_ADDRESS
 
 __all__ = ["Invalid", "Route", "check_body", "example_body", "match", "routes"]
 
@@ -73,7 +73,7 @@ class Route:
 
 @functools.cache
 def routes() -> tuple[Route, ...]:
-    from ._sdk.registry import OPERATIONS  # noqa: PLC0415
+    from .._sdk.registry import OPERATIONS  # noqa: PLC0415
 
     return tuple(Route(key, entry) for key, entry in OPERATIONS.items())
 

@@ -18,10 +18,10 @@ from typing import Any
 
 import click
 
-from ._constants import ENV_API_KEY, SERVERS
-from ._errors import APIStatusError, InvalidParameterError, XverseError
-from ._operations import Operation, Param, get_operation, operation_keys
-from .cli import (
+from .._constants import ENV_API_KEY, SERVERS
+from .._errors import APIStatusError, InvalidParameterError, XverseError
+from .._operations import Operation, Param, get_operation, operation_keys
+from ._terminal import (
     EXIT_FAILED,
     EXIT_KEY_REFUSED,
     EXIT_USAGE,
@@ -164,7 +164,7 @@ def call_command() -> click.Command:
         Exit codes: 0 answered, 1 the API failed, 2 usage error (bad operation or
         parameter, no API key), 3 the API key was refused (401/403).
         """
-        from ._client import Xverse  # noqa: PLC0415
+        from .. import Xverse  # noqa: PLC0415
 
         if list_ or operation is None:
             click.echo(_describe())

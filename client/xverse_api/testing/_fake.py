@@ -1,0 +1,449 @@
+"""The fake API's state and request handling: :class:`FakeXverse` (see the package docs).
+
+One concern, the decision for one request: routing, auth, the rate-limit bucket, input
+checks, seeded or example bodies, and the record of what was seen. It is a little over
+400 lines because :class:`FakeXverse` is one class whose methods share one lock and one
+state; the answers' types (``_responses``), the spec knowledge (``_spec``), the data
+(``_data``), the transports (``_transports``) and the HTTP server (``_server``) are
+already apart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, Literal
+from urllib.parse import parse_qsl
+
+import attrs
+import httpx
+
+from .._address import NETWORKS
+from .._address import validate_address as _validate_address
+from .._errors import InvalidAddressError
+from ._data import default_balances
+from ._responses import _JSON, FakeResponse, Fault, RecordedRequest, _json_bytes, _reason
+from ._server import DEFAULT_IDLE_TIMEOUT, _Server
+from ._spec import Invalid as _Invalid
+from ._spec import Route, check_body, check_params, conform, example_body, match, routes
+from ._transports import _AsyncTransport, _Transport
+
+__all__ = [
+    "API_KEY_HEADER",
+    "DEFAULT_API_KEY",
+    "DEFAULT_INDEXER_HEIGHT",
+    "LIMIT_DEFAULT",
+    "LIMIT_MAX",
+    "LIMIT_MIN",
+    "FakeXverse",
+]
+
+DEFAULT_API_KEY: Final = "fake-key"
+#: The spec's security scheme: an API key in this header.
+API_KEY_HEADER: Final = "x-api-key"
+#: The ``indexerHeight`` every answer reports unless told otherwise.
+DEFAULT_INDEXER_HEIGHT: Final = 925_000
+#: ``limit`` bounds and default as openapi.json documents them (tests compare them to it).
+LIMIT_MIN: Final = 25
+LIMIT_MAX: Final = 60
+LIMIT_DEFAULT: Final = 60
+
+_REDACTED: Final = "[redacted]"
+_MAX_RECORDED: Final = 100_000
+# Offsets past this are all "beyond the end"; it keeps int() of 1e999999 cheap.
+_OFFSET_CAP: Final = 10**18
+
+
+def _seeded_route() -> Route:
+    """The operation the seeded balances answer: the paging operation sdk.yaml declares
+    (its collection is RuneBalances). Every other operation answers an example body."""
+    return next(
+        r for r in routes() if r.paging is not None and r.paging["collection"] == "RuneBalances"
+    )
+
+
+_SEEDED: Final = _seeded_route()
+_OFFSET: Final = str(_SEEDED.paging["offset"]) if _SEEDED.paging else "offset"
+_LIMIT: Final = str(_SEEDED.paging["limit"]) if _SEEDED.paging else "limit"
+#: the query parameter that filters by rune id: the one sdk.yaml declares a rune_id
+_RUNE_ID: Final = next(
+    (p["wire"] for p in _SEEDED.params if p["schema"].get("x-sdk-format") == "rune_id"), None
+)
+_ITEM_REQUIRED: Final[tuple[str, ...]] = tuple(
+    ((_SEEDED.success_schema or {}).get("properties", {}).get("items", {}).get("items", {})).get(
+        "required", ()
+    )
+)
+
+
+class _TokenBucket:
+    """``rate`` tokens a second, at most ``capacity``. Callers hold the fake's lock."""
+
+    def __init__(self, rate: float, capacity: int, clock: Callable[[], float]) -> None:
+        self.rate, self.capacity, self.clock = rate, capacity, clock
+        self.tokens = float(capacity)
+        self.updated = clock()
+
+    def refill(self) -> None:
+        self.tokens = float(self.capacity)
+        self.updated = self.clock()
+
+    def take(self) -> float:
+        """0.0 if a token was taken, else the seconds until one will be there."""
+        now = self.clock()
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0.0
+        return (1 - self.tokens) / self.rate
+
+
+def _check_items(address: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    parsed = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            raise TypeError(f"balance {index} of {address} is not an object: {item!r:.60}")
+        missing = [name for name in _ITEM_REQUIRED if name not in item]
+        if missing:
+            raise ValueError(
+                f"balance {index} of {address} lacks the required field {missing[0]!r}; the "
+                "spec's 200 schema requires it (use Fault.json to send a body that breaks the spec)"
+            )
+        parsed.append(dict(item))
+    return parsed
+
+
+class FakeXverse:
+    """The fake API. Thread-safe; see the package docs (xverse_api.testing) for every option."""
+
+    def __init__(
+        self,
+        balances: Mapping[str, Iterable[Mapping[str, Any]]] | None = None,
+        *,
+        api_key: str = DEFAULT_API_KEY,
+        honour_paging: bool = False,
+        rate_limit: float | None = None,
+        burst: int | None = None,
+        indexer_height: int = DEFAULT_INDEXER_HEIGHT,
+        network: str = "mainnet",
+        clock: Callable[[], float] = time.monotonic,
+        announce_rate_limit: bool = True,
+    ) -> None:
+        if network not in NETWORKS:
+            raise ValueError(f"unknown network {network!r}; use one of {', '.join(NETWORKS)}")
+        if rate_limit is not None and not rate_limit > 0:
+            raise ValueError(f"rate_limit must be > 0 requests per second, not {rate_limit}")
+        if burst is not None and burst < 1:
+            raise ValueError(f"burst must be at least 1, not {burst}")
+        self.api_key = api_key
+        self.honour_paging = honour_paging
+        self.indexer_height = indexer_height
+        self.network = network
+        self._lock = threading.Lock()
+        self._balances: dict[str, list[dict[str, Any]]] = {}
+        self._answers: dict[str, list[tuple[dict[str, str], int, Any]]] = {}
+        for address, items in (default_balances() if balances is None else balances).items():
+            self.set_balances(address, items)
+        self._faults: deque[Fault] = deque()
+        self._requests: deque[RecordedRequest] = deque(maxlen=_MAX_RECORDED)
+        self._bucket: _TokenBucket | None = None
+        self.announce_rate_limit = announce_rate_limit
+        if rate_limit is not None:
+            capacity = burst if burst is not None else max(1, math.ceil(rate_limit))
+            self._bucket = _TokenBucket(rate_limit, capacity, clock)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def set_balances(self, address: str, items: Iterable[Mapping[str, Any]]) -> None:
+        """Seed (or replace) the wire items ``address`` holds."""
+        try:
+            _validate_address(address, self.network)  # type: ignore[arg-type]
+        except InvalidAddressError as exc:
+            raise ValueError(f"cannot seed balances: {exc}") from None
+        parsed = _check_items(address, items)
+        with self._lock:
+            self._balances[address] = parsed
+
+    def set_answer(
+        self,
+        operation: str,
+        body: Any,
+        *,
+        status: int = 200,
+        where: Mapping[str, str] | None = None,
+    ) -> None:
+        """Seed the answer of any operation (``"GET /v1/runes/{runeId}"``): ``body`` (any
+        JSON value) with ``status``, for requests whose path parameters equal ``where``
+        (wire names, e.g. ``{"runeId": "840000:3"}``; ``None``: every request). Later
+        seeds win. Unseeded operations answer an example body valid under their schema."""
+        if not any(r.key == operation for r in routes()):
+            known = ", ".join(r.key for r in routes())
+            raise ValueError(f"no operation {operation!r} in openapi.json; known: {known}")
+        with self._lock:
+            self._answers.setdefault(operation, []).insert(0, (dict(where or {}), status, body))
+
+    def add_fault(self, fault: Fault, times: int = 1) -> None:
+        """Answer each of the next ``times`` requests (after queued faults) with ``fault``."""
+        if times < 1:
+            raise ValueError(f"times must be at least 1, not {times}")
+        with self._lock:
+            self._faults.extend([fault] * times)
+
+    def clear_faults(self) -> None:
+        """Drop every queued fault."""
+        with self._lock:
+            self._faults.clear()
+
+    @property
+    def pending_faults(self) -> int:
+        """How many queued faults are still waiting for a request."""
+        with self._lock:
+            return len(self._faults)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """A snapshot of the requests seen so far, oldest first."""
+        with self._lock:
+            return list(self._requests)
+
+    def reset(self) -> None:
+        """Forget recorded requests and queued faults; refill the rate-limit bucket."""
+        with self._lock:
+            self._requests.clear()
+            self._faults.clear()
+            if self._bucket is not None:
+                self._bucket.refill()
+
+    # -- the core ------------------------------------------------------------------------
+
+    def handle(
+        self,
+        method: str,
+        raw_path: str,
+        query: str,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes | None = b"",
+    ) -> FakeResponse:
+        """Decide the answer to one request; record it. Both transports and the server use it.
+
+        ``raw_path`` is percent-encoded and without the query; ``query`` is the raw query
+        string (no ``?``); ``body`` the request body (``None``: not read, not checked). The
+        caller carries out ``delay`` and ``drop``.
+        """
+        pairs = headers.items() if isinstance(headers, Mapping) else headers
+        lowered = tuple((str(k).lower(), str(v)) for k, v in pairs)
+        given_key = next((v for k, v in lowered if k == API_KEY_HEADER), None)
+        key_state: Literal["valid", "invalid", "missing"] = (
+            "missing"
+            if given_key is None
+            else "valid"
+            if hmac.compare_digest(given_key.encode(), self.api_key.encode())
+            else "invalid"
+        )
+        params = tuple(parse_qsl(query, keep_blank_values=True))
+        with self._lock:
+            fault = self._faults.popleft() if self._faults else None
+        route, path_values, allowed = match(method.upper(), raw_path)
+        address = next(
+            (
+                path_values.get(p["wire"])
+                for p in (route.params if route else ())
+                if p["in"] == "path" and p["schema"].get("format") == "BitcoinAddress"
+            ),
+            None,
+        )
+        answer = self._answer(
+            fault,
+            method.upper(),
+            routed=(route, path_values, allowed),
+            params=params,
+            headers=lowered,
+            key_state=key_state,
+            body=body,
+        )
+        if method.upper() == "HEAD":
+            answer = attrs.evolve(answer, body=b"")
+        record = RecordedRequest(
+            method=method.upper(),
+            path=raw_path,
+            query=query,
+            params=params,
+            headers=tuple((k, _REDACTED if k == API_KEY_HEADER else v) for k, v in lowered),
+            api_key=key_state,
+            address=address,
+            status=None if answer.drop else answer.status,
+            fault=fault,
+        )
+        with self._lock:
+            self._requests.append(record)
+        return answer
+
+    def _answer(
+        self,
+        fault: Fault | None,
+        method: str,
+        *,
+        routed: tuple[Route | None, dict[str, str], list[str]],
+        params: tuple[tuple[str, str], ...],
+        headers: tuple[tuple[str, str], ...],
+        key_state: str,
+        body: bytes | None = b"",
+    ) -> FakeResponse:
+        if fault is not None and fault.drop:
+            return FakeResponse(status=0, delay=fault.delay, drop=True)
+        if fault is not None and fault.status is not None:
+            content_type = (
+                () if fault.content_type is None else (("Content-Type", fault.content_type),)
+            )
+            answer = FakeResponse(
+                status=fault.status, headers=content_type + fault.headers, body=fault.body
+            )
+        else:
+            answer = self._normal(method, routed, params, headers, key_state, request_body=body)
+        if fault is not None:
+            body = answer.body[: len(answer.body) // 2] if fault.truncate else answer.body
+            answer = attrs.evolve(answer, body=body, delay=fault.delay)
+        return answer
+
+    def _normal(
+        self,
+        method: str,
+        routed: tuple[Route | None, dict[str, str], list[str]],
+        params: tuple[tuple[str, str], ...],
+        headers: tuple[tuple[str, str], ...],
+        key_state: str,
+        *,
+        request_body: bytes | None = b"",
+    ) -> FakeResponse:
+        """The answer of a well-behaved server: routing, auth, rate limit, input, data.
+
+        Auth failures answer 401 (403 when the operation documents only that); bad input
+        (parameters, or a JSON body against the operation's requestBody schema) 400 (422
+        when the operation documents only that)."""
+        route, path_values, allowed = routed
+        if route is None:
+            if not allowed:
+                return _error(404, "Not found")
+            methods = ", ".join(sorted(set(allowed)))
+            return _error(405, f"Method not allowed: use {methods}", (("Allow", methods),))
+        if route.security and key_state != "valid":
+            why = "missing" if key_state == "missing" else "invalid"
+            status = route.auth_status
+            return _error(status, f"{_reason(status)}: {why} {API_KEY_HEADER} header")
+        limit_headers: tuple[tuple[str, str], ...] = ()
+        if self._bucket is not None:
+            with self._lock:
+                wait = self._bucket.take()
+                remaining = math.floor(self._bucket.tokens)
+            limit_headers = (
+                ("x-ratelimit-limit", str(self._bucket.capacity)),
+                ("x-ratelimit-remaining", str(remaining)),
+                # IETF draft-ietf-httpapi-ratelimit-headers: the steady pace, per second
+                ("RateLimit-Policy", f'"default";q={self._bucket.rate:g};w=1'),
+            )
+            if not self.announce_rate_limit:  # a silent gateway: 429 and Retry-After only
+                limit_headers = ()
+            if wait:
+                retry_after: tuple[tuple[str, str], ...] = (
+                    ("Retry-After", str(max(1, math.ceil(wait)))),
+                )
+                if self.announce_rate_limit:
+                    retry_after += (("retry-after-ms", str(math.ceil(wait * 1000))),)
+                return _error(429, "Rate limit exceeded", (*retry_after, *limit_headers))
+        try:
+            values = check_params(route, path_values, params, headers, self.network)
+            check_body(route, request_body, headers)
+        except _Invalid as exc:
+            return _error(route.invalid_status, f"Invalid input: {exc}", limit_headers)
+        status, body = self._body(route, path_values, values)
+        if body is None:
+            return FakeResponse(status=status, headers=limit_headers)
+        return FakeResponse(
+            status=status,
+            headers=(("Content-Type", _JSON), *limit_headers),
+            body=_json_bytes(body),
+        )
+
+    def _body(
+        self, route: Route, path_values: Mapping[str, str], values: Mapping[str, Any]
+    ) -> tuple[int, Any]:
+        with self._lock:
+            seeded = list(self._answers.get(route.key, ()))
+        for where, status, body in seeded:
+            if all(path_values.get(k) == v for k, v in where.items()):
+                return status, body
+        if route is _SEEDED:
+            return 200, self._page(values)
+        if route.success_type is None:
+            return route.success_status, None
+        return route.success_status, example_body(route.success_schema)
+
+    def _page(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        address = next(v for p in _SEEDED.params if p["in"] == "path" for v in [values[p["wire"]]])
+        offset = int(min(values.get(_OFFSET, 0), _OFFSET_CAP))
+        limit = int(values.get(_LIMIT, LIMIT_DEFAULT))
+        with self._lock:
+            items = self._balances.get(address, [])
+        if _RUNE_ID is not None and _RUNE_ID in values:
+            items = [item for item in items if item.get("id") == values[_RUNE_ID]]
+        if self.honour_paging:
+            shown = items[offset : offset + limit]
+        else:
+            shown, offset, limit = items, 0, len(items)
+        paging = _SEEDED.paging or {}
+        page = {
+            "limit": limit,
+            "offset": offset,
+            paging.get("total", "total"): len(items),
+            paging.get("items", "items"): list(shown),
+            "indexerHeight": self.indexer_height,
+        }
+        conformed: dict[str, Any] = conform(page, _SEEDED.success_schema)  # the spec's types
+        return conformed
+
+    # -- the two ways in -----------------------------------------------------------------
+
+    def transport(self) -> httpx.BaseTransport:
+        """An in-process httpx transport answering from this fake (no sockets)."""
+        return _Transport(self)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """The asyncio twin of :meth:`transport`."""
+        return _AsyncTransport(self)
+
+    @contextlib.contextmanager
+    def serve(
+        self, host: str = "127.0.0.1", port: int = 0, *, idle_timeout: float = DEFAULT_IDLE_TIMEOUT
+    ) -> Iterator[str]:
+        """Serve this fake over HTTP/1.1 in background threads; yield the base URL.
+
+        ``port=0`` picks a free port. A connection is closed when a request takes more
+        than ``idle_timeout`` seconds to arrive whole (headers and body), counted from
+        the connection's start or the end of the previous answer: idle keep-alive
+        connections and slowloris clients do not keep a thread each for ever. On exit the
+        server stops, open connections are closed and every thread is joined.
+        """
+        server = _Server((host, port), self, idle_timeout=idle_timeout)
+        thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="xverse-fake-server",
+            daemon=True,
+        )
+        thread.start()
+        try:
+            yield f"http://{host}:{server.server_port}"
+        finally:
+            server.stop(thread)
+
+
+def _error(status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> FakeResponse:
+    return FakeResponse(
+        status=status, headers=(("Content-Type", _JSON), *headers), body=_json_bytes(message)
+    )
