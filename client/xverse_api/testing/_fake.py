@@ -27,10 +27,20 @@ from .._address import NETWORKS
 from .._address import validate_address as _validate_address
 from .._errors import InvalidAddressError
 from ._data import default_balances
-from ._responses import _JSON, FakeResponse, Fault, RecordedRequest, _json_bytes, _reason
+from ._responses import FakeResponse, Fault, RecordedRequest, _reason
 from ._server import DEFAULT_IDLE_TIMEOUT, _Server
 from ._spec import Invalid as _Invalid
-from ._spec import Route, check_body, check_params, conform, example_body, match, routes
+from ._spec import (
+    Route,
+    check_body,
+    check_params,
+    conform,
+    error_body,
+    example_body,
+    match,
+    routes,
+    success_bytes,
+)
 from ._transports import _AsyncTransport, _Transport
 
 __all__ = [
@@ -335,7 +345,7 @@ class FakeXverse:
         if route.security and key_state != "valid":
             why = "missing" if key_state == "missing" else "invalid"
             status = route.auth_status
-            return _error(status, f"{_reason(status)}: {why} {API_KEY_HEADER} header")
+            return _error(status, f"{_reason(status)}: {why} {API_KEY_HEADER} header", route=route)
         limit_headers: tuple[tuple[str, str], ...] = ()
         if self._bucket is not None:
             with self._lock:
@@ -355,19 +365,22 @@ class FakeXverse:
                 )
                 if self.announce_rate_limit:
                     retry_after += (("retry-after-ms", str(math.ceil(wait * 1000))),)
-                return _error(429, "Rate limit exceeded", (*retry_after, *limit_headers))
+                return _error(
+                    429, "Rate limit exceeded", (*retry_after, *limit_headers), route=route
+                )
         try:
             values = check_params(route, path_values, params, headers, self.network)
             check_body(route, request_body, headers)
         except _Invalid as exc:
-            return _error(route.invalid_status, f"Invalid input: {exc}", limit_headers)
+            return _error(route.invalid_status, f"Invalid input: {exc}", limit_headers, route=route)
         status, body = self._body(route, path_values, values)
-        if body is None:
+        ctype = route.content_type(status)
+        if body is None or ctype is None:
             return FakeResponse(status=status, headers=limit_headers)
         return FakeResponse(
             status=status,
-            headers=(("Content-Type", _JSON), *limit_headers),
-            body=_json_bytes(body),
+            headers=(("Content-Type", ctype), *limit_headers),
+            body=success_bytes(ctype, body),
         )
 
     def _body(
@@ -443,7 +456,17 @@ class FakeXverse:
             server.stop(thread)
 
 
-def _error(status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> FakeResponse:
-    return FakeResponse(
-        status=status, headers=(("Content-Type", _JSON), *headers), body=_json_bytes(message)
-    )
+def _error(
+    status: int,
+    message: str,
+    headers: tuple[tuple[str, str], ...] = (),
+    *,
+    route: Route | None = None,
+) -> FakeResponse:
+    """An error answer shaped as the operation documents that status (a JSON string when
+    nothing is documented)."""
+    documented = route.entry["responses"].get(str(status)) if route is not None else None
+    ctype, body = error_body(documented, message)
+    if ctype is None:
+        return FakeResponse(status=status, headers=headers)
+    return FakeResponse(status=status, headers=(("Content-Type", ctype), *headers), body=body)
