@@ -303,7 +303,13 @@ class Operation:
     def build(self, client: ClientState, kwargs: Mapping[str, Any]) -> httpx.Request:
         path, query, headers, body = self.encode(client, kwargs)
         return client._settings.build(
-            client._http, self.method, path, query=query, headers=headers, body=body
+            client._http,
+            self.method,
+            path,
+            query=query,
+            headers=headers,
+            body=body,
+            secured=self.security,
         )
 
     def decode(self, response: httpx.Response) -> Any:

@@ -25,6 +25,8 @@ import httpx
 
 from .._address import NETWORKS
 from .._address import validate_address as _validate_address
+from .._constants import API_KEY_HEADER as _API_KEY_HEADER
+from .._constants import AUTH
 from .._errors import InvalidAddressError
 from ._data import default_balances
 from ._responses import FakeResponse, Fault, RecordedRequest, _reason
@@ -55,7 +57,7 @@ __all__ = [
 
 DEFAULT_API_KEY: Final = "fake-key"
 #: The spec's security scheme: an API key in this header.
-API_KEY_HEADER: Final = "x-api-key"
+API_KEY_HEADER: Final = _API_KEY_HEADER  # where the spec's security scheme puts the key
 #: The ``indexerHeight`` every answer reports unless told otherwise.
 DEFAULT_INDEXER_HEIGHT: Final = 925_000
 #: ``limit`` bounds and default as openapi.json documents them (tests compare them to it).
@@ -248,7 +250,8 @@ class FakeXverse:
         """
         pairs = headers.items() if isinstance(headers, Mapping) else headers
         lowered = tuple((str(k).lower(), str(v)) for k, v in pairs)
-        given_key = next((v for k, v in lowered if k == API_KEY_HEADER), None)
+        params = tuple(parse_qsl(query, keep_blank_values=True))
+        given_key = _given_key(lowered, params)
         key_state: Literal["valid", "invalid", "missing"] = (
             "missing"
             if given_key is None
@@ -256,7 +259,6 @@ class FakeXverse:
             if hmac.compare_digest(given_key.encode(), self.api_key.encode())
             else "invalid"
         )
-        params = tuple(parse_qsl(query, keep_blank_values=True))
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
         route, path_values, allowed = match(method.upper(), raw_path)
@@ -454,6 +456,21 @@ class FakeXverse:
             yield f"http://{host}:{server.server_port}"
         finally:
             server.stop(thread)
+
+
+def _given_key(
+    headers: tuple[tuple[str, str], ...], params: tuple[tuple[str, str], ...]
+) -> str | None:
+    """The key a request carries where the spec's security scheme puts it."""
+    if AUTH is None:
+        return None
+    where, name, prefix = AUTH
+    pairs = headers if where == "header" else params
+    wanted = name.lower() if where == "header" else name
+    value = next((v for k, v in pairs if k == wanted), None)
+    if value is None or not value.startswith(prefix):
+        return value
+    return value[len(prefix) :]
 
 
 def _error(
