@@ -433,6 +433,9 @@ class Operation:
     tag: str
     #: the provider's whole block for it (openapi.provenance.json): required-ness is known
     complete: bool = True
+    #: the JSON pointers (relative to the operation) that are the provider's verbatim text;
+    #: None: all of it (openapi.provenance.json lists no reconstruction)
+    verbatim: list[str] | None = None
 
 
 def _shape(path: str) -> str:
@@ -453,6 +456,13 @@ def _param_annotation(schema: dict[str, Any]) -> str:
     return {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}.get(
         str(kind), "Any"
     )
+
+
+def _verbatim_roots(provenance: dict[str, Any], key: str) -> list[str] | None:
+    entry = (provenance.get("operations") or {}).get(key)
+    if entry is None or "" in (entry.get("verbatim") or []):
+        return None
+    return sorted(str(v) for v in entry.get("verbatim") or [])
 
 
 def verbatim_check(provenance: dict[str, Any], key: str) -> Any:
@@ -615,6 +625,7 @@ def build_operations(
                     .get(key, {})
                     .get("json_block", "complete")
                     == "complete",
+                    verbatim=_verbatim_roots(provenance, key),
                 )
             )
     if op_decls:
@@ -768,6 +779,7 @@ def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]
             "name": op.name,
             "summary": op.summary,
             "security": op.security,
+            "verbatim": op.verbatim,
             "params": [
                 {
                     "python": p.python,

@@ -19,6 +19,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_summary",
         "summary": "Balance and paged transaction ids of an address, mempool-aware.",
         "security": True,
+        "verbatim": ["/tags"],
         "params": [
             {
                 "python": "address",
@@ -75,6 +76,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "utxos_page",
         "summary": "Confirmed UTXOs of an address (v1), paged.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -180,6 +182,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_stats",
         "summary": "Fee-rate statistics of the projected next blocks.",
         "security": True,
+        "verbatim": [],
         "params": [],
         "body": None,
         "responses": {
@@ -248,6 +251,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "price",
         "summary": "Latest BTC price.",
         "security": True,
+        "verbatim": ["/responses", "/tags"],
         "params": [],
         "body": None,
         "responses": {
@@ -291,6 +295,31 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "tokens",
         "summary": "Metadata and market data for up to 100 BRC-20 tickers.",
         "security": True,
+        "verbatim": [
+            "/requestBody/content/application~1json/schema/properties/tickers/items",
+            "/requestBody/content/application~1json/schema/properties/tickers/maxItems",
+            "/requestBody/content/application~1json/schema/properties/tickers/minItems",
+            "/requestBody/content/application~1json/schema/properties/tickers/type",
+            "/requestBody/content/application~1json/schema/required",
+            "/requestBody/content/application~1json/schema/type",
+            "/requestBody/required",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/blockHeight",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/decimals",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/inscriptionId",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/isSelfMint",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/maxSupply",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/mintLimit",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/prices",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/ticker",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/txid",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/volume24h/properties/valueInSats",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/volume24h/type",
+            "/responses/200/content/application~1json/schema/properties/items/items/type",
+            "/responses/200/content/application~1json/schema/properties/items/type",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [],
         "body": {
             "content_type": "application/json",
@@ -400,6 +429,20 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token",
         "summary": "Metadata, price and 24h volume of one BRC-20 ticker.",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/responses/200/content/application~1json/schema/properties",
+            "/responses/200/content/application~1json/schema/required/0",
+            "/responses/200/content/application~1json/schema/required/1",
+            "/responses/200/content/application~1json/schema/required/2",
+            "/responses/200/content/application~1json/schema/required/3",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "ticker",
@@ -505,6 +548,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscriptions_batch",
         "summary": "Details of several inscriptions given as a comma-separated id list.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "inscription_ids",
@@ -595,6 +639,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscription",
         "summary": "Details of one inscription, with collection and price data when known.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "inscription_id",
@@ -682,6 +727,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances",
         "summary": "Confirmed BRC-20 balances of an address.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200/content/application~1json/schema/description",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "address",
@@ -761,6 +813,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collections_page",
         "summary": "Ordinals collections held by an address, with a subset of inscriptions each.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -899,6 +952,20 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscriptions_page",
         "summary": "Confirmed inscriptions owned by an address.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200/content/application~1json/schema/description",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/id",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/offset",
+            "/responses/200/content/application~1json/schema/properties/items/items/properties/parentIds/type",
+            "/responses/200/content/application~1json/schema/properties/items/items/type",
+            "/responses/200/content/application~1json/schema/properties/items/type",
+            "/responses/200/content/application~1json/schema/properties/limit",
+            "/responses/200/content/application~1json/schema/properties/offset",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "address",
@@ -996,6 +1063,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_collection_inscriptions_page",
         "summary": "Inscriptions of one collection owned by an address.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -1107,6 +1175,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances_page",
         "summary": "Retrieve confirmed Runes balances held by a specific address.",
         "security": True,
+        "verbatim": None,
         "params": [
             {
                 "python": "address",
@@ -1220,6 +1289,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_activity_page",
         "summary": "Activity of one rune for one address, paged.",
         "security": True,
+        "verbatim": ["/parameters", "/responses/200", "/responses/400/description", "/tags"],
         "params": [
             {
                 "python": "address",
@@ -1352,6 +1422,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_transactions",
         "summary": "Transaction history of one rune for one address, paged.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -1513,6 +1584,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection",
         "summary": "Metadata and market data of one ordinals collection.",
         "security": True,
+        "verbatim": ["/parameters", "/responses/200", "/responses/400/description", "/tags"],
         "params": [
             {
                 "python": "collection_id",
@@ -1618,6 +1690,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_floor_prices",
         "summary": "Historical floor prices of a collection (v1).",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "collection_id",
@@ -1694,6 +1767,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_holders_page",
         "summary": "Holders of a collection with their inscription counts, paged.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "collection_id",
@@ -1791,6 +1865,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_inscriptions_page",
         "summary": "Inscriptions belonging to a collection, paged.",
         "security": True,
+        "verbatim": ["/parameters", "/responses/200", "/tags"],
         "params": [
             {
                 "python": "collection_id",
@@ -1903,6 +1978,23 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "search",
         "summary": "Search runes by name prefix.",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/parameters/1/in",
+            "/parameters/1/name",
+            "/parameters/1/required",
+            "/parameters/1/schema",
+            "/parameters/2",
+            "/parameters/3",
+            "/responses/200",
+            "/responses/400",
+            "/responses/401",
+            "/responses/404/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "starting_with",
@@ -1992,6 +2084,31 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "batch_info",
         "summary": "Metadata and market data for a comma-separated list of runes.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200/content/application~1json/schema/items/properties/amount",
+            "/responses/200/content/application~1json/schema/items/properties/cap",
+            "/responses/200/content/application~1json/schema/items/properties/chain",
+            "/responses/200/content/application~1json/schema/items/properties/divisibility",
+            "/responses/200/content/application~1json/schema/items/properties/genesisBlock",
+            "/responses/200/content/application~1json/schema/items/properties/holders",
+            "/responses/200/content/application~1json/schema/items/properties/marketCap",
+            "/responses/200/content/application~1json/schema/items/properties/mint",
+            "/responses/200/content/application~1json/schema/items/properties/premine",
+            "/responses/200/content/application~1json/schema/items/properties/prices/properties/floorPrice/properties/marketplace/type",
+            "/responses/200/content/application~1json/schema/items/properties/prices/properties/floorPrice/type",
+            "/responses/200/content/application~1json/schema/items/properties/prices/type",
+            "/responses/200/content/application~1json/schema/items/properties/runeId",
+            "/responses/200/content/application~1json/schema/items/properties/runeName",
+            "/responses/200/content/application~1json/schema/items/properties/spacedRuneName",
+            "/responses/200/content/application~1json/schema/items/properties/supply",
+            "/responses/200/content/application~1json/schema/items/properties/symbol",
+            "/responses/200/content/application~1json/schema/items/properties/turbo",
+            "/responses/200/content/application~1json/schema/items/type",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "rune_ids",
@@ -2128,6 +2245,21 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "top_movers",
         "summary": "Runes with the largest price rises and falls over a period.",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/responses/200/content/application~1json/schema/properties/topGainers",
+            "/responses/200/content/application~1json/schema/properties/topLosers/items/properties/absPriceIncrease",
+            "/responses/200/content/application~1json/schema/properties/topLosers/items/properties/pctPriceIncrease/type",
+            "/responses/200/content/application~1json/schema/properties/topLosers/items/properties/runeId",
+            "/responses/200/content/application~1json/schema/properties/topLosers/items/type",
+            "/responses/200/content/application~1json/schema/properties/topLosers/type",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "time_period",
@@ -2219,6 +2351,29 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "info",
         "summary": "Metadata and market data of one rune.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200/content/application~1json/schema/properties/amount",
+            "/responses/200/content/application~1json/schema/properties/cap",
+            "/responses/200/content/application~1json/schema/properties/chain",
+            "/responses/200/content/application~1json/schema/properties/divisibility",
+            "/responses/200/content/application~1json/schema/properties/genesisBlock",
+            "/responses/200/content/application~1json/schema/properties/holders",
+            "/responses/200/content/application~1json/schema/properties/marketCap",
+            "/responses/200/content/application~1json/schema/properties/mint",
+            "/responses/200/content/application~1json/schema/properties/premine",
+            "/responses/200/content/application~1json/schema/properties/prices/properties/floorPrice",
+            "/responses/200/content/application~1json/schema/properties/prices/type",
+            "/responses/200/content/application~1json/schema/properties/runeId",
+            "/responses/200/content/application~1json/schema/properties/runeName",
+            "/responses/200/content/application~1json/schema/properties/spacedRuneName",
+            "/responses/200/content/application~1json/schema/properties/supply",
+            "/responses/200/content/application~1json/schema/properties/symbol",
+            "/responses/200/content/application~1json/schema/properties/turbo",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "identifier",
@@ -2332,6 +2487,15 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "activity_page",
         "summary": "Activity (transfers, mints, ...) of one rune, paged.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200",
+            "/responses/400",
+            "/responses/401",
+            "/responses/404",
+            "/responses/429/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "identifier",
@@ -2443,6 +2607,15 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "holders_page",
         "summary": "Rune holders with the amount each holds, paged.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200",
+            "/responses/400",
+            "/responses/401",
+            "/responses/404",
+            "/responses/429/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "identifier",
@@ -2550,6 +2723,23 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "floor_prices",
         "summary": "Historical floor prices of a rune (v1).",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/parameters/1/in",
+            "/parameters/1/name",
+            "/parameters/1/required",
+            "/parameters/1/schema",
+            "/parameters/2",
+            "/responses/200",
+            "/responses/400",
+            "/responses/401",
+            "/responses/404",
+            "/responses/429/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "rune_id",
@@ -2627,6 +2817,18 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances",
         "summary": "BTC and BTKN token balances of a Spark address.",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/responses/200",
+            "/responses/400",
+            "/responses/401",
+            "/responses/404/content/application~1json/schema/description",
+            "/responses/404/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "address",
@@ -2710,6 +2912,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "transactions_page",
         "summary": "Transaction history of a Spark address, paged.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -2865,6 +3068,36 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "rankings",
         "summary": "Top BTKN tokens by 24h volume or TVL.",
         "security": True,
+        "verbatim": [
+            "/parameters",
+            "/responses/200/content/application~1json/schema/items/properties/createdAt",
+            "/responses/200/content/application~1json/schema/items/properties/decimals",
+            "/responses/200/content/application~1json/schema/items/properties/holderCount",
+            "/responses/200/content/application~1json/schema/items/properties/iconUrl",
+            "/responses/200/content/application~1json/schema/items/properties/isFreezable",
+            "/responses/200/content/application~1json/schema/items/properties/issuerPublicKey",
+            "/responses/200/content/application~1json/schema/items/properties/maxSupply",
+            "/responses/200/content/application~1json/schema/items/properties/name",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/assetAAddress",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/assetAReserve",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/assetBAddress",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/hostFeeBps",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/hostName",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/lpFeeBps",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/properties/lpPublicKey",
+            "/responses/200/content/application~1json/schema/items/properties/pools/items/type",
+            "/responses/200/content/application~1json/schema/items/properties/pools/type",
+            "/responses/200/content/application~1json/schema/items/properties/price",
+            "/responses/200/content/application~1json/schema/items/properties/priceUsd",
+            "/responses/200/content/application~1json/schema/items/properties/ticker",
+            "/responses/200/content/application~1json/schema/items/properties/tokenAddress",
+            "/responses/200/content/application~1json/schema/items/properties/tokenIdentifier",
+            "/responses/200/content/application~1json/schema/items/properties/updatedAt",
+            "/responses/200/content/application~1json/schema/items/type",
+            "/responses/200/content/application~1json/schema/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "limit",
@@ -2960,6 +3193,14 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token",
         "summary": "Metadata, price and pools of one BTKN token.",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/responses/200",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "identifier",
@@ -3050,6 +3291,19 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token_metadata",
         "summary": "Metadata of up to 100 Spark tokens in one call.",
         "security": True,
+        "verbatim": [
+            "/requestBody/content/application~1json/schema/properties/tokenAddresses/items",
+            "/requestBody/content/application~1json/schema/properties/tokenAddresses/maxItems",
+            "/requestBody/content/application~1json/schema/properties/tokenAddresses/type",
+            "/requestBody/content/application~1json/schema/required",
+            "/requestBody/content/application~1json/schema/type",
+            "/requestBody/required",
+            "/responses/200",
+            "/responses/400",
+            "/responses/401",
+            "/responses/404",
+            "/tags",
+        ],
         "params": [],
         "body": {
             "content_type": "application/json",
@@ -3140,6 +3394,25 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "search_tokens",
         "summary": "One BTKN token by identifier/address, or a token search.",
         "security": True,
+        "verbatim": [
+            "/parameters/0",
+            "/parameters/1",
+            "/parameters/2/in",
+            "/parameters/2/name",
+            "/parameters/2/required",
+            "/parameters/2/schema",
+            "/responses/200/content/application~1json/schema/anyOf/0",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/properties/decimals",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/properties/issuerPublicKey",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/properties/name",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/properties/ticker",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/properties/tokenAddress",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/properties/tokenIdentifier",
+            "/responses/200/content/application~1json/schema/anyOf/1/items/anyOf/0/type",
+            "/responses/200/content/application~1json/schema/anyOf/1/type",
+            "/responses/200/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "identifier",
@@ -3257,6 +3530,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "transaction",
         "summary": "Details of one Spark, Lightning, token or Bitcoin transaction.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "txid",
@@ -3413,6 +3687,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_utxos_page",
         "summary": "Mempool-aware UTXOs of an address (v2), paged.",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -3518,6 +3793,20 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_floor_prices_v2",
         "summary": "Historical floor prices of a collection per marketplace (v2).",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/parameters/1/in",
+            "/parameters/1/name",
+            "/parameters/1/required",
+            "/parameters/1/schema",
+            "/parameters/2",
+            "/responses/200",
+            "/responses/400/description",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "collection_id",
@@ -3599,6 +3888,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_balances",
         "summary": "Mempool-aware rune balances of one address (v2).",
         "security": True,
+        "verbatim": [],
         "params": [
             {
                 "python": "address",
@@ -3681,6 +3971,13 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "floor_prices_v2",
         "summary": "Historical floor prices of a rune per marketplace (v2).",
         "security": True,
+        "verbatim": [
+            "/parameters/0/in",
+            "/parameters/0/name",
+            "/parameters/0/required",
+            "/parameters/0/schema",
+            "/tags",
+        ],
         "params": [
             {
                 "python": "identifier",
