@@ -82,3 +82,32 @@ def test_a_difference_from_verbatim_text_is_a_plain_violation_and_refused() -> N
     assert any("is not of type 'string'" in m for m in messages)
     assert not any(m.startswith("(reconstructed") for m in messages)
     assert any("the SDK cannot decode it" in m for m in messages)
+
+
+def test_one_warning_per_field_per_answer(caplog: pytest.LogCaptureFixture) -> None:
+    """Every item of a list differing in the same reconstructed field: one warning for the
+    answer, not one per item; the next answer warns again."""
+    key = reconstructed_whole()
+    schema = OPERATIONS[key]["responses"]["200"]["schema"]
+    field = first_number_field(schema)
+    response = answer({field: "x"})
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="xverse_api"):
+        get_operation(key).decode(response)
+        get_operation(key).decode(response)
+    assert len([r for r in caplog.records if r.name == "xverse_api"]) == 2
+    listed = next(
+        k
+        for k, e in sorted(OPERATIONS.items())
+        if e["verbatim"] is not None
+        and e["paging"]
+        and (e["responses"]["200"]["schema"] or {}).get("properties", {}).get(e["paging"]["items"])
+    )
+    items_key = OPERATIONS[listed]["paging"]["items"]
+    item_schema = OPERATIONS[listed]["responses"]["200"]["schema"]["properties"][items_key]
+    number = first_number_field(item_schema["items"])
+    body = {items_key: [{number: "x"} for _ in range(50)]}
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="xverse_api"):
+        get_operation(listed).decode(answer(body))
+    assert len([r for r in caplog.records if r.name == "xverse_api"]) == 1

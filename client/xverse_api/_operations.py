@@ -27,6 +27,7 @@ from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
 )
+from ._models import one_warning_per_field
 
 __all__ = [
     "ClientState",
@@ -325,7 +326,8 @@ class Operation:
         if decoder is _NO_BODY:
             return _plain_body(response) if content else None
         try:
-            return decoder.decode(content)
+            with one_warning_per_field():  # a reconstructed field that differs: one warning
+                return decoder.decode(content)
         except RecursionError:
             raise BodyError("the JSON is nested too deeply to read") from None
         except Exception as exc:  # noqa: BLE001 - msgspec's and the models' own errors
