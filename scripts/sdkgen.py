@@ -357,7 +357,8 @@ class ModelBuilder:
                     user_type = SEMANTIC_USER_TYPES[semantic]
                     if nullable and semantic != "divisibility":
                         user_type += " | None"
-                is_required = required or semantic == "divisibility"
+                # a reconstructed field may be missing from a real answer: never required
+                is_required = (required and not lenient) or semantic == "divisibility"
                 if not is_required:
                     wire_type = _optional(wire_type)
                     user_type = _optional(user_type)

@@ -54,7 +54,12 @@ def small_sdk() -> dict[str, Any]:
     return sdk
 
 
-def sdk_layer(tmp_path: Path, spec: dict[str, Any], sdk: dict[str, Any]) -> dict[str, str]:
+def sdk_layer(
+    tmp_path: Path,
+    spec: dict[str, Any],
+    sdk: dict[str, Any],
+    provenance: dict[str, Any] | None = None,
+) -> dict[str, str]:
     """The SDK layer's sources for ``spec`` and ``sdk`` (raises SpecError on a refusal)."""
     raw = tmp_path / "openapi.json"
     raw.write_text(json.dumps(spec), "utf-8")
@@ -62,7 +67,9 @@ def sdk_layer(tmp_path: Path, spec: dict[str, Any], sdk: dict[str, Any]) -> dict
     specread.normalised_file(raw, norm)
     sdk_path = tmp_path / "sdk.yaml"
     sdk_path.write_text(yaml.safe_dump(sdk), "utf-8")
-    return sdkgen.generate(norm, CONFIG, sdk_path)
+    prov_path = tmp_path / "openapi.provenance.json"
+    prov_path.write_text(json.dumps(provenance or {}), "utf-8")
+    return sdkgen.generate(norm, CONFIG, sdk_path, prov_path)
 
 
 def op(spec: dict[str, Any]) -> dict[str, Any]:
@@ -347,3 +354,30 @@ def test_text_and_literal_helpers_cannot_be_closed_early() -> None:
     with pytest.raises(specread.SpecError):
         specread.literal(float("inf"))
     assert copy.deepcopy(nasty) == nasty
+
+
+def test_reconstructed_fields_are_lenient_and_never_required(tmp_path: Path) -> None:
+    """Where openapi.provenance.json says a part of a 2xx schema was reconstructed, its
+    fields decode whatever comes (checked, with a warning, in __post_init__) and may be
+    missing; verbatim parts stay strict and required."""
+    spec, sdk = small_spec(), small_sdk()
+    sdk["operations"][f"GET {RUNES}"].pop("paging")
+    item = item_schema(spec)
+    item["properties"]["guessed"] = {"type": "integer"}
+    item["required"] = [*item["required"], "guessed"]
+    items = "/responses/200/content/application~1json/schema/properties/items/items"
+    verbatim = [f"{items}/properties/{name}" for name in item["properties"] if name != "guessed"]
+    verbatim += ["/responses/200/content/application~1json/schema/properties/limit"]
+    provenance = {
+        "operations": {
+            f"GET {RUNES}": {"json_block": "cut", "verbatim": verbatim, "reconstructed": []}
+        }
+    }
+    source = sdk_layer(tmp_path, spec, sdk, provenance)[
+        "models/get_v1_ordinals_address_address_runes.py"
+    ]
+    body = source.split("class RuneBalance(")[1].split("\nclass ")[0]
+    assert "guessed: Any = None" in body  # lenient on the wire, optional
+    assert "guessed: int | None = None" in body  # what users see
+    assert "lenient(" in body
+    assert "rune_name: str\n" in body  # verbatim: strict and required
