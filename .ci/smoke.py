@@ -17,8 +17,7 @@ from importlib.metadata import version
 
 import httpx
 import xverse_api
-import xverse_api.testing as testing
-from xverse_api import AsyncXverse, NotFoundError, Xverse
+from xverse_api import AsyncXverse, NotFoundError, Xverse, testing
 from xverse_api.cli import main as cli_main
 
 
@@ -47,12 +46,22 @@ def main() -> None:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             code = cli_main(
-                ["runes", "--base-url", base_url, "--api-key", testing.DEFAULT_API_KEY,
-                 "--format", "json", testing.DEFAULT_ADDRESS]  # fmt: skip
+                [
+                    "runes",
+                    "--base-url",
+                    base_url,
+                    "--api-key",
+                    testing.DEFAULT_API_KEY,
+                    "--format",
+                    "json",
+                    testing.DEFAULT_ADDRESS,
+                ]
             )
         assert code == 0, code
         assert json.loads(out.getvalue())["results"][0]["balances"][0]["rune_id"] == "840000:3"
-    deps = ", ".join(f"{name} {version(name)}" for name in ("httpx", "attrs", "msgspec", "click", "rich"))
+    deps = ", ".join(
+        f"{name} {version(name)}" for name in ("httpx", "attrs", "msgspec", "click", "rich")
+    )
     print(f"xverse-api {xverse_api.__version__} works with {deps}")
 
 

@@ -323,7 +323,9 @@ class Collected(Sequence[T], Generic[T]):
         key = index if isinstance(index, tuple) else (index,)
         found = self._get(*key)
         if found is None:
-            shown = " and ".join(f"{name} {part!r}" for name, part in zip(self._unique, key))
+            shown = " and ".join(
+                f"{name} {part!r}" for name, part in zip(self._unique, key, strict=False)
+            )
             raise _MissingKey(
                 f"no item with {shown} in this {type(self).__name__} of {len(self)}; "
                 ".get() returns None instead of raising"
