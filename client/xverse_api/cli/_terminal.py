@@ -170,7 +170,7 @@ def describe(error: XverseError) -> str:
     advice as ``pass --network signet or --network testnet4``."""
     if isinstance(error, InvalidAddressError) and error.hint_networks:
         advice = " or ".join(f"--network {name}" for name in error.hint_networks)
-        return one_line(cli_wording(f"{error.reason}; pass {advice}"))
+        return one_line(cli_wording(f"address {error.address!r} {error.reason}; pass {advice}"))
     return one_line(cli_wording(error))
 
 
