@@ -114,6 +114,5 @@ __all__ = [
 
 INSTALL_HINT: Final = (
     "xverse-api conformance needs click, rich, schemathesis and jsonschema (the "
-    "`conformance` extra); install them with: pip install 'xverse-api[conformance]' "
-    "(from a checkout: pip install '.[conformance]')"
+    "`conformance` extra); install them with: pip install 'xverse-api[conformance]'"
 )
