@@ -202,3 +202,28 @@ def test_csv_amount_means_what_json_amount_means() -> None:
             rows = list(csv.DictReader(io.StringIO(proc.stdout)))
             dog = next(r for r in rows if r["rune_id"] == "840000:3")
             assert (dog["amount"], dog["decimal_amount"]) == ("3142748244", "31427.48244")
+
+
+def test_the_demo_shows_the_instructive_lines_before_the_long_table() -> None:
+    from xverse_api.cli import demo  # noqa: PLC0415
+
+    out = io.StringIO()
+    assert demo.main(out=out) == 0
+    text = out.getvalue()
+    error = text.index(f"error: {demo.BAD_ADDRESS}: ")
+    empty = text.index("no rune balances")
+    many = text.index("\n" + SEEDED.many_runes)  # its table title, not the command line
+    assert error < many
+    assert empty < many
+    assert text.index("DOG•GO•TO•THE•MOON") < many
+
+
+def test_call_help_names_an_operation_of_the_spec() -> None:
+    import re  # noqa: PLC0415
+
+    from xverse_api._sdk.registry import OPERATIONS  # noqa: PLC0415
+
+    result = CliRunner().invoke(build_cli(), ["call", "--help"])
+    examples = re.findall(r'"((?:GET|POST) /[^"]+)"', result.output)
+    assert examples
+    assert all(example in OPERATIONS for example in examples), examples
