@@ -92,3 +92,31 @@ def test_the_readme_says_how_to_install_before_the_first_release() -> None:
     extras = set(PROJECT["optional-dependencies"])
     for extra in re.findall(r"pip install [^\n]*?\[([a-z]+)\]", README):
         assert extra in extras, extra
+
+
+def test_the_readme_says_how_the_plugin_runs_inside_this_checkout(tmp_path: Path) -> None:
+    """The repo's addopts turn the plugin off (issue 19 item 4): the README says so and
+    gives the option that works, which this test runs in a folder of the checkout."""
+    assert "-p no:xverse_api" in PYPROJECT["tool"]["pytest"]["ini_options"]["addopts"]
+    assert "pytest -p xverse_api.testing.pytest_plugin" in README
+    folder = ROOT / "build" / "readme-plugin-check"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "test_user.py").write_text(
+        "def test_it(xverse_client):\n"
+        "    from xverse_api.testing import DEFAULT_ADDRESS\n"
+        "    assert xverse_client.runes.balances(DEFAULT_ADDRESS)['840000:3'].amount\n",
+        "utf-8",
+    )
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    plain = subprocess.run(  # noqa: S603
+        [*command, "test_user.py"], cwd=folder, capture_output=True, text=True, check=False
+    )
+    assert "fixture 'xverse_client' not found" in plain.stdout
+    told = subprocess.run(  # noqa: S603
+        [*command, "-p", "xverse_api.testing.pytest_plugin", "test_user.py"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert told.returncode == 0, told.stdout
