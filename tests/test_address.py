@@ -208,7 +208,9 @@ def test_a_test_network_address_on_mainnet_names_both_test_networks() -> None:
     assert error.hint_networks == ("signet", "testnet4")
     assert error.hint_network == "signet"
     assert "network=" not in error.reason  # what a front end phrases in its own syntax
-    assert str(error).startswith(error.reason)
+    # the reason says what is wrong without repeating the address (.address holds it)
+    assert error.reason == "is a signet or testnet4 address, not mainnet"
+    assert str(error).startswith(f"address {address!r} {error.reason}")
 
 
 def test_a_mainnet_address_on_signet_hints_mainnet() -> None:
@@ -253,8 +255,40 @@ def test_a_regtest_address_is_named_and_its_checksum_checked(network: str) -> No
     assert "starts with" not in str(info.value)
 
 
-def test_invalid_address_errors_without_hints_have_reason_equal_to_message() -> None:
+def test_invalid_address_errors_without_hints_have_the_message_less_the_address() -> None:
     with pytest.raises(InvalidAddressError) as info:
         validate_address("nope")
-    assert info.value.reason == str(info.value)
+    assert str(info.value) == f"address 'nope' {info.value.reason}"
+    assert "nope" not in info.value.reason
     assert info.value.hint_network is None
+
+
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        (
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4,3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+            "holds a comma: two addresses?",
+        ),
+        (
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4;3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+            "holds a semicolon: two addresses?",
+        ),
+        (
+            "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+            "holds white space: two addresses?",
+        ),
+        (
+            "bitcoin:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4?amount=0.1",
+            "is a bitcoin: payment URI (BIP-21), not an address; pass the address alone: "
+            "'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'",
+        ),
+        ("3j98t1wpez73cnmqviecrnyiwrnqrhwnly", "base58 addresses are case-sensitive"),
+        ("1bvbmseystwetqtfn5au4m4gfg7xjanvn2", "is all lower case"),
+    ],
+)
+def test_what_is_not_one_address_is_named(given: str, says: str) -> None:
+    with pytest.raises(InvalidAddressError) as info:
+        validate_address(given)
+    assert says in info.value.reason
+    assert "mixes upper and lower case" not in str(info.value)

@@ -26,11 +26,11 @@ from typing import Any
 import click
 import httpx
 import pytest
-import xverse_api
 from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from xverse_api import RuneBalance, cli
+from xverse_api._constants import VERSION
 from xverse_api.cli import _runes as cli_runes
 from xverse_api.cli import _terminal as cli_terminal
 from xverse_api.cli import demo
@@ -68,7 +68,8 @@ def expected_rows(address: str, *, raw: bool = False) -> list[list[str]]:
             address,
             item["runeName"],
             item["id"],
-            item["amount"] if raw else decimal_text(item["amount"], item.get("divisibility", 0)),
+            item["amount"],  # one meaning, --raw or not (issue 19 item 10)
+            decimal_text(item["amount"], item.get("divisibility", 0)),
             str(item.get("divisibility", 0)),
             item.get("symbol", ""),
             "ok",
@@ -79,12 +80,12 @@ def expected_rows(address: str, *, raw: bool = False) -> list[list[str]]:
 
 
 def failed_row(row: list[str], address: str, error_type: str = "InvalidAddressError") -> None:
-    assert row[:7] == [address, "", "", "", "", "", "failed"]
-    assert row[7].startswith(f"{error_type}: ")
+    assert row[:8] == [address, "", "", "", "", "", "", "failed"]
+    assert row[8].startswith(f"{error_type}: ")
 
 
 def empty_row(address: str) -> list[str]:
-    return [address, "", "", "", "", "", "no runes", ""]
+    return [address, "", "", "", "", "", "", "no runes", ""]
 
 
 def check_json_balances(entry: dict[str, Any], address: str) -> None:
@@ -182,6 +183,7 @@ def test_csv_batch_with_one_bad_address(base_url: str) -> None:
         "rune_name",
         "rune_id",
         "amount",
+        "decimal_amount",
         "divisibility",
         "symbol",
         "status",
@@ -201,7 +203,7 @@ def test_raw_csv_has_the_wire_amounts(base_url: str) -> None:
     proc = run("runes", "--base-url", base_url, "--format", "csv", "--raw", DEFAULT_ADDRESS)
     assert proc.returncode == 0
     rows = list(csv.reader(io.StringIO(proc.stdout)))
-    assert rows[0][3] == "raw_amount"
+    assert rows[0][3:5] == ["amount", "decimal_amount"]  # --raw renames nothing in CSV
     assert rows[1:] == expected_rows(DEFAULT_ADDRESS, raw=True)
 
 
@@ -297,7 +299,7 @@ def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
 def test_version_and_help() -> None:
     proc = run("--version")
     assert proc.returncode == 0
-    assert proc.stdout.strip() == f"xverse-api {xverse_api.__version__}"
+    assert proc.stdout.strip() == f"xverse-api {VERSION}"
     helped = run("runes", "--help")
     assert helped.returncode == 0
     assert "--rune-id" in helped.stdout
@@ -527,7 +529,7 @@ def test_inproc_closed_stdout_exits_quietly(base_url: str, monkeypatch: pytest.M
 
     monkeypatch.setattr(cli_runes, "_fetch", closed)
     result = invoke("runes", "--base-url", base_url, DEFAULT_ADDRESS)
-    assert result.exit_code == 1
+    assert result.exit_code == 141  # as a Unix tool ended by SIGPIPE (issue 19 item 22)
     assert "error" not in result.stderr
 
 
@@ -572,7 +574,7 @@ def test_inproc_serve_fake_passes_its_options(monkeypatch: pytest.MonkeyPatch) -
 
 def test_main_returns_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--version"]) == 0
-    assert capsys.readouterr().out == f"xverse-api {xverse_api.__version__}\n"
+    assert capsys.readouterr().out == f"xverse-api {VERSION}\n"
     assert cli.main(["runes", "--format", "xml", "x"]) == 2
 
 
@@ -597,7 +599,7 @@ def test_python_dash_m_runs_main(
     with pytest.raises(SystemExit) as exit_info:
         runpy.run_module("xverse_api", run_name="__main__")
     assert exit_info.value.code == 0
-    assert capsys.readouterr().out.strip() == f"xverse-api {xverse_api.__version__}"
+    assert capsys.readouterr().out.strip() == f"xverse-api {VERSION}"
     imported = importlib.import_module("xverse_api.__main__")  # imported, it runs nothing
     assert imported.main is cli.main
 
@@ -949,7 +951,7 @@ def test_inproc_csv_marks_empty_and_failed_and_advice_in_cli_syntax(base_url: st
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[1] == empty_row(EMPTY_ADDRESS)
     failed_row(rows[2], test_address)
-    assert rows[2][7].endswith("; pass --network signet or --network testnet4")
+    assert rows[2][8].endswith("; pass --network signet or --network testnet4")
     assert "pass --network signet or --network testnet4" in result.stderr
 
 
@@ -1059,7 +1061,7 @@ def test_a_refused_key_is_explained_in_cli_wording_in_json_and_csv(base_url: str
     if fmt == "json":
         message = json.loads(result.stdout)["results"][0]["error"]["message"]
     else:
-        message = list(csv.reader(io.StringIO(result.stdout)))[1][7]
+        message = list(csv.reader(io.StringIO(result.stdout)))[1][8]
     assert "the API key was refused; check XVERSE_API_KEY or --api-key" in message
     assert not re.search(PYTHON_WORDING, message)
 

@@ -48,6 +48,8 @@ def instance(cls: type[XverseError]) -> XverseError:
         )
     if cls in (XverseError, InvalidParameterError):
         return cls("message")
+    if cls is xverse_api._errors.UnknownOperationError:
+        return cls("no operation 'GET /x'", key="GET /x")
     if cls in (APIError, APIConnectionError, APITimeoutError):
         return cls("no answer", request=keyed_request())  # type: ignore[call-arg]
     if cls is APIResponseValidationError:

@@ -32,6 +32,7 @@ from ._errors import (
     InvalidParameterError,
     NotFoundError,
     RateLimitError,
+    UnknownOperationError,
     XverseError,
 )
 from ._operations import validate_rune_id
@@ -74,7 +75,8 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_lazy()))
+    """What users import: the public names and every model (not the module's internals)."""
+    return sorted(set(__all__) | set(_lazy()))
 
 
 __all__ = [
@@ -99,6 +101,7 @@ __all__ = [
     "RuneBalancePage",
     "RuneBalances",
     "RuneBalancesPage",
+    "UnknownOperationError",
     "Xverse",
     "XverseError",
     "__version__",

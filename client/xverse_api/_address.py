@@ -292,18 +292,26 @@ def validate_address(address: str, network: Network = "mainnet") -> str:
         )
     shown = address if len(address) <= _MAX_SHOWN else address[:_MAX_SHOWN] + "…"
     if len(address) > MAX_ADDRESS_LENGTH:  # before anything that reads the whole string
-        raise InvalidAddressError(
-            f"address {shown!r} is {len(address)} characters long; a Bitcoin address has "
-            f"at most {MAX_ADDRESS_LENGTH}",
-            address=address,
+        reason = (
+            f"is {len(address)} characters long; a Bitcoin address has at most {MAX_ADDRESS_LENGTH}"
         )
+        raise InvalidAddressError(f"address {shown!r} {reason}", address=address, reason=reason)
     if not address:
-        raise InvalidAddressError("the address is empty; pass a Bitcoin address", address="")
+        raise InvalidAddressError(
+            "the address is empty; pass a Bitcoin address",
+            address="",
+            reason="is empty; pass a Bitcoin address",
+        )
     if address != address.strip():
         raise InvalidAddressError(
-            f"address {shown!r} has surrounding white space; strip it", address=address
+            f"address {shown!r} has surrounding white space; strip it",
+            address=address,
+            reason="has surrounding white space; strip it",
         )
     net = NETWORKS[network]
+    shape = _shape_problem(address)
+    if shape is not None:
+        raise InvalidAddressError(f"address {shown!r} {shape}", address=address, reason=shape)
     if _plausible(address, net):
         problem = _cached_problem(address, network)
     else:
@@ -312,19 +320,46 @@ def validate_address(address: str, network: Network = "mainnet") -> str:
         return address.lower() if _is_segwit_form(address, net) else address
     elsewhere = tuple(_other_networks(address, network))
     if elsewhere:
-        reason = f"address {shown!r} is a {' or '.join(elsewhere)} address, not {network}"
+        reason = f"is a {' or '.join(elsewhere)} address, not {network}"
         advice = " or ".join(f"network={name!r}" for name in elsewhere)
         raise InvalidAddressError(
-            f"{reason}; pass {advice} to use it",
+            f"address {shown!r} {reason}; pass {advice} to use it",
             address=address,
             reason=reason,
             hint_networks=elsewhere,
         )
     problem = _foreign_segwit_problem(address, network) or problem
-    if not address.lower().startswith(tuple(hrp + "1" for hrp in _SEGWIT_HRPS)):
+    segwit = address.lower().startswith(tuple(hrp + "1" for hrp in _SEGWIT_HRPS))
+    if not segwit and address.islower() and address[:1] in "13mn2":
+        problem = (
+            "is all lower case, but base58 addresses are case-sensitive: was it lower-cased "
+            f"somewhere? (it {problem})"
+        )
+    elif not segwit:
         forms = "bc1…, 1… or 3…" if net is _MAINNET else "tb1…, m…, n… or 2…"
         problem += f" ({network} addresses look like {forms})"
-    raise InvalidAddressError(f"address {shown!r} {problem}", address=address)
+    raise InvalidAddressError(f"address {shown!r} {problem}", address=address, reason=problem)
+
+
+#: characters that separate two addresses pasted as one
+_SEPARATORS: Final = {",": "a comma", ";": "a semicolon", "|": "a '|'"}
+
+
+def _shape_problem(address: str) -> str | None:
+    """Input that is not one address at all: a ``bitcoin:`` URI, or two addresses joined
+    by a separator or white space. None for anything that may be an address."""
+    if address.lower().startswith("bitcoin:"):
+        bare = address[len("bitcoin:") :].split("?", 1)[0]
+        return (
+            f"is a bitcoin: payment URI (BIP-21), not an address; pass the address alone: "
+            f"{bare[:_MAX_SHOWN]!r}"
+        )
+    for char, name in _SEPARATORS.items():
+        if char in address:
+            return f"holds {name}: two addresses? pass one address each (one a line in a file)"
+    if any(ch.isspace() for ch in address):
+        return "holds white space: two addresses? pass one address each (one a line in a file)"
+    return None
 
 
 def is_valid_address(address: str, network: Network = "mainnet") -> bool:

@@ -8,7 +8,9 @@ the one generic request path in ``_operations``; everything that is not I/O is i
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import inspect
 import logging
 import math
 import os
@@ -32,7 +34,7 @@ from ._constants import (
     VERSION,
 )
 from ._core import Settings, logger
-from ._errors import InvalidAddressError, InvalidParameterError
+from ._errors import InvalidAddressError, InvalidParameterError, UnknownOperationError, XverseError
 from ._fleet import fleet_pace
 from ._operations import _registry
 from ._options import (
@@ -93,6 +95,21 @@ def _configure_logging() -> None:
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
+@contextlib.contextmanager
+def _from_environment(variable: str, applies: bool) -> Iterator[None]:
+    """A value from ``$variable`` that the client refuses: the error names the variable,
+    since the caller passed nothing and would look for the mistake in the code."""
+    try:
+        yield
+    except XverseError as exc:
+        if not applies:
+            raise
+        raise type(exc)(
+            f"{exc} (the value comes from the {variable} environment variable: fix or "
+            "unset it, or pass the argument)"
+        ) from None
+
+
 def _pace(rate: float | None) -> float | None:
     """The pacer's fixed rate for a checked ``rate_limit``: ``math.inf`` (no pacing at
     all) is a rate no client reaches, so nothing is ever spaced and nothing learnt."""
@@ -128,9 +145,11 @@ class _BaseClient(Generic[H]):
         rate_limit_url: str | None = None,
     ) -> None:
         _configure_logging()
+        key_from_env = api_key is None and bool(os.environ.get(ENV_API_KEY))
         if api_key is None:
             api_key = os.environ.get(ENV_API_KEY) or None
-        api_key = check_api_key(api_key)
+        with _from_environment(ENV_API_KEY, key_from_env):
+            api_key = check_api_key(api_key)
         check_http_client(http_client, self._http_class)
         chosen: str = "mainnet" if isinstance(network, _NotGiven) else network
         if chosen not in SERVERS:
@@ -140,25 +159,29 @@ class _BaseClient(Generic[H]):
         # Precedence: base_url=, then network= (an explicit network is never overridden
         # by the environment), then the passed-in http_client's base_url, then
         # $XVERSE_BASE_URL, then the network's server.
+        url_from_env = False
         if base_url is None:
             if not isinstance(network, _NotGiven):
                 base_url = SERVERS[chosen]
             elif http_client is not None and str(http_client.base_url):
                 base_url = http_client.base_url
             else:
+                url_from_env = bool(os.environ.get(ENV_BASE_URL))
                 base_url = os.environ.get(ENV_BASE_URL) or SERVERS[chosen]
-        try:
-            url = httpx.URL(base_url)
-        except (httpx.InvalidURL, TypeError) as exc:
-            # httpx's own words may quote a password fragment ("Invalid port: 'pw'")
-            why = "" if "@" in str(base_url) else f": {exc}"
-            raise InvalidParameterError(
-                f"base_url {safe_url(base_url)!r} is not a URL{why}"
-            ) from None
-        if url.scheme not in ("http", "https") or not url.host:
-            raise InvalidParameterError(
-                f"base_url {safe_url(base_url)!r} must be an http(s) URL like {SERVERS['mainnet']}"
-            )
+        with _from_environment(ENV_BASE_URL, url_from_env):
+            try:
+                url = httpx.URL(base_url)
+            except (httpx.InvalidURL, TypeError) as exc:
+                # httpx's own words may quote a password fragment ("Invalid port: 'pw'")
+                why = "" if "@" in str(base_url) else f": {exc}"
+                raise InvalidParameterError(
+                    f"base_url {safe_url(base_url)!r} is not a URL{why}"
+                ) from None
+            if url.scheme not in ("http", "https") or not url.host:
+                raise InvalidParameterError(
+                    f"base_url {safe_url(base_url)!r} must be an http(s) URL like "
+                    f"{SERVERS['mainnet']}"
+                )
         if isinstance(timeout, _NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         timeout = check_timeout(timeout)
@@ -339,9 +362,14 @@ class AsyncXverse(_BaseClient[httpx.AsyncClient], AsyncResources):
             setattr(self, name, cls(self))
 
     async def aclose(self) -> None:
-        """Close the HTTP client if this object opened it (a passed-in one stays open)."""
+        """Close the HTTP client if this object opened it (a passed-in one stays open).
+        ``async with AsyncXverse() as client:`` calls it on the way out."""
         if self._owns_http:
             await self._http.aclose()
+
+    async def close(self) -> None:
+        """The same as :meth:`aclose` (``await client.close()``), named as on ``Xverse``."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -370,7 +398,12 @@ class Operations(Mapping[str, Callable[..., Any]]):
 
     def __getitem__(self, key: str) -> Callable[..., Any]:
         if key not in _registry():
-            raise KeyError(key)
+            known = "\n  ".join(sorted(_registry()))
+            raise UnknownOperationError(
+                f'no operation {key!r} in openapi.json; keys are "METHOD /path" exactly as '
+                f"in the spec, one of:\n  {known}",
+                key=key,
+            )
         resource_name, method = METHODS[key]
         resource = getattr(self._client, resource_name)
         if self._raw:
@@ -392,3 +425,30 @@ class Operations(Mapping[str, Callable[..., Any]]):
 
     def __repr__(self) -> str:
         return f"<operations: {', '.join(self)}>"
+
+
+# --- what help() and inspect show -------------------------------------------------------------
+
+
+def _present(cls: type[_BaseClient[Any]], http: str, resources: Mapping[str, type]) -> None:
+    """``help(Xverse)`` lists the resources and shows the constructor as users call it:
+    the concrete httpx client type (not the type variable) and no internal marker types."""
+    lines = [
+        f"    client.{name}: {kind.__name__} ({_methods(kind)})" for name, kind in resources.items()
+    ]
+    cls.__doc__ = f"{cls.__doc__}\n\n    Resources:\n\n" + "\n".join(lines) + "\n"
+    signature = inspect.signature(_BaseClient.__init__)
+    params = []
+    for param in list(signature.parameters.values())[1:]:
+        note = str(param.annotation).replace(" | _NotGiven", "").replace("H | None", http)
+        params.append(param.replace(annotation=note))
+    setattr(cls, "__signature__", signature.replace(parameters=params, return_annotation="None"))  # noqa: B010
+
+
+def _methods(kind: type) -> str:
+    names = [n for n in vars(kind) if not n.startswith("_") and callable(getattr(kind, n))]
+    return ", ".join(names)
+
+
+_present(Xverse, "httpx.Client | None", SYNC_RESOURCES)
+_present(AsyncXverse, "httpx.AsyncClient | None", ASYNC_RESOURCES)

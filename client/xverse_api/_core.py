@@ -287,20 +287,26 @@ def connection_error(
     """The typed error for a request that got no usable answer."""
     url = safe_url(request.url.copy_with(query=None))
     tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
+    error: APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
         limit = _timeout_text(settings.timeout, exc)
-        return APITimeoutError(
+        error = APITimeoutError(
             f"request to {url} timed out ({limit}, {tries}); "
             "raise timeout= or check the network and the base URL",
             request=request,
         )
-    kind = type(exc).__name__
-    detail = redact(str(exc), settings.api_key)
-    return APIConnectionError(
-        f"could not get an answer from {url} ({kind}{': ' + detail if detail else ''}; {tries}); "
-        "check the network, proxy settings and the base URL",
-        request=request,
-    )
+    else:
+        kind = type(exc).__name__
+        detail = redact(str(exc), settings.api_key)
+        error = APIConnectionError(
+            f"could not get an answer from {url} ({kind}{': ' + detail if detail else ''}; "
+            f"{tries}); check the network, proxy settings and the base URL",
+            request=request,
+        )
+    # the httpx exception, so a caller can tell "not reachable" (ConnectError,
+    # ConnectTimeout) from an answer that broke off
+    error.__cause__ = exc if isinstance(exc, BaseException) else None
+    return error
 
 
 def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:

@@ -13,6 +13,7 @@ import httpx
 
 from ._constants import ERROR_PREFIX
 from ._core import Emit, Flow, ItemFlow, Outcome, Send, Sleep
+from ._errors import XverseError
 
 __all__ = ["iterate_async", "iterate_sync", "run_async", "run_sync"]
 
@@ -115,12 +116,36 @@ def _inflater(response: httpx.Response) -> _Inflater | None:
     return _Inflater.for_response(response)
 
 
+def _misuse(exc: RuntimeError, http: httpx.Client | httpx.AsyncClient) -> XverseError | None:
+    """httpx's RuntimeError for a client used after ``close()``, or an async client used
+    from another event loop than the one it was first used in, as an XverseError saying
+    what to do; None for any other RuntimeError."""
+    text = str(exc)
+    if http.is_closed or "client has been closed" in text:
+        return XverseError(
+            "this client is closed (close() or the end of its `with` block closed it); "
+            "create a new client, or make the calls inside the `with` block"
+        )
+    if "event loop" in text.lower() or "different loop" in text:
+        return XverseError(
+            "this AsyncXverse was first used in another event loop (each asyncio.run() "
+            "starts a new one), and its connections belong to that loop: create the "
+            f"client inside the coroutine that asyncio.run() runs, one per loop ({text})"
+        )
+    return None
+
+
 def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
     if isinstance(step, Send):
         try:
             response = http.send(step.request, follow_redirects=False, stream=True)
         except httpx.RequestError as exc:
             return exc
+        except RuntimeError as exc:
+            misuse = _misuse(exc, http)
+            if misuse is None:
+                raise
+            raise misuse from None
         try:
             reader = _Reader(response, step.limit)
             inflater = _inflater(response)
@@ -147,6 +172,11 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
             response = await http.send(step.request, follow_redirects=False, stream=True)
         except httpx.RequestError as exc:
             return exc
+        except RuntimeError as exc:
+            misuse = _misuse(exc, http)
+            if misuse is None:
+                raise
+            raise misuse from None
         try:
             reader = _Reader(response, step.limit)
             complete = True

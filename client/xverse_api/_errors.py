@@ -5,6 +5,7 @@
     XverseError                       anything this SDK raises (configuration too)
     ├── InvalidAddressError           also a ValueError: the address is not valid on the network
     ├── InvalidParameterError         also a ValueError: an argument is out of range or mistyped
+    │   └── UnknownOperationError     also a KeyError: client.operations[key] for no operation
     └── APIError                      something went wrong talking to the API
         ├── APIConnectionError        no usable answer: refused, reset, DNS, TLS, protocol error
         │   └── APITimeoutError       the configured timeout passed
@@ -43,6 +44,7 @@ __all__ = [
     "InvalidParameterError",
     "NotFoundError",
     "RateLimitError",
+    "UnknownOperationError",
     "XverseError",
 ]
 
@@ -100,6 +102,18 @@ class InvalidAddressError(XverseError, ValueError):
 
 class InvalidParameterError(XverseError, ValueError):
     """An argument is out of range or of the wrong type (limit, offset, timeout …)."""
+
+
+class UnknownOperationError(InvalidParameterError, KeyError):
+    """``client.operations[key]`` for a key that is no operation of the spec; also a
+    ``KeyError``, as a mapping's missing key is. The message lists the known keys."""
+
+    def __init__(self, message: str, *, key: str = "") -> None:
+        super().__init__(message)
+        self.key = key
+
+    def __str__(self) -> str:  # KeyError would show the message quoted, as a repr
+        return str(self.args[0]) if self.args else ""
 
 
 class APIError(XverseError):

@@ -285,6 +285,13 @@ class RuneAmount(Model, frozen=True, kw_only=True, gc=False):
 T = TypeVar("T", bound=Model)
 
 
+class _MissingKey(KeyError):
+    """A key no item of a collection has: a ``KeyError`` whose message reads as a sentence."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
 class Collected(Sequence[T], Generic[T]):
     """A read-only sequence gathered from every page of a paging operation.
 
@@ -303,8 +310,27 @@ class Collected(Sequence[T], Generic[T]):
     def __getitem__(self, index: int) -> T: ...
     @overload
     def __getitem__(self, index: slice) -> Sequence[T]: ...
-    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
-        return self._items[index]
+    @overload
+    def __getitem__(self, index: str | tuple[Any, ...]) -> T: ...
+    def __getitem__(self, index: int | slice | str | tuple[Any, ...]) -> T | Sequence[T]:
+        """By position (``[0]``, ``[1:3]``), or by the item's unique key, as ``get()``
+        finds it (``balances["840000:3"]``; a tuple where the key has several parts).
+        A key no item has raises ``KeyError`` naming the key and ``get()``."""
+        if isinstance(index, int | slice):
+            return self._items[index]
+        if not self._unique:
+            raise TypeError(f"{type(self).__name__} is indexed by position (an int or a slice)")
+        key = index if isinstance(index, tuple) else (index,)
+        found = self._get(*key)
+        if found is None:
+            shown = " and ".join(
+                f"{name} {part!r}" for name, part in zip(self._unique, key, strict=False)
+            )
+            raise _MissingKey(
+                f"no item with {shown} in this {type(self).__name__} of {len(self)}; "
+                ".get() returns None instead of raising"
+            )
+        return found
 
     def __len__(self) -> int:
         return len(self._items)

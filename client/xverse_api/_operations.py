@@ -245,7 +245,7 @@ class Operation:
                     raise InvalidParameterError(f"{param.python} must be finite, not {value!r}")
                 if value.is_integer():
                     value = int(value)
-                elif kind == "integer":
+                elif kind == "integer" or self._counts(param):
                     raise InvalidParameterError(
                         f"{param.python} must be a whole number, not {value!r}"
                     )
@@ -258,6 +258,12 @@ class Operation:
                 )
             return "true" if value else "false"
         return str(value)
+
+    def _counts(self, param: Param) -> bool:
+        """True for the paging parameters (offset, limit): counts of items, whole numbers
+        however the spec types them."""
+        paging = self.paging or {}
+        return param.python in (paging.get("offset_param"), paging.get("limit_param"))
 
     @staticmethod
     def _check_string(param: Param, value: str) -> None:

@@ -19,7 +19,7 @@ __all__ = ["INSTALL_HINT", "PROG", "build_cli", "install_hint", "main"]
 PROG: Final = "xverse-api"
 INSTALL_HINT: Final = (
     f"{PROG}: the command line needs click and rich; install them with: "
-    "pip install 'xverse-api[cli]'"
+    "pip install 'xverse-api[cli]' (from a checkout: pip install '.[cli]')"
 )
 
 

@@ -25,6 +25,7 @@ CSV_FIELDS: Final = (
     "rune_name",
     "rune_id",
     "amount",
+    "decimal_amount",
     "divisibility",
     "symbol",
     "status",
@@ -66,26 +67,37 @@ def results_json(results: dict[str, Result]) -> dict[str, Any]:
 
 
 def write_csv(
-    out: TextIO, results: dict[str, Result], *, raw: bool, terminal: bool = False
+    out: TextIO, results: dict[str, Result], *, raw: bool = False, terminal: bool = False
 ) -> None:
-    """One row per balance (``status`` ok); ``amount`` is the exact decimal, ``raw_amount``
-    with ``raw``. An address without runes gets one row with ``status`` "no runes", and an
-    address that failed one with ``status`` "failed" and the reason in ``error``. Fields
-    are as the server sent them, unless ``terminal``: then control characters go."""
-    fields = [f if f != "amount" or not raw else "raw_amount" for f in CSV_FIELDS]
+    """One row per balance (``status`` ok). ``amount`` and ``decimal_amount`` mean what
+    they mean in JSON and in the library: the exact integer in the rune's smallest unit
+    and the exact decimal in whole runes; both are always there (``raw`` changes
+    nothing here, only tables). An address without runes gets one row with ``status``
+    "no runes", and an address that failed one with ``status`` "failed" and the reason
+    in ``error``. Fields are as the server sent them, unless ``terminal``: then control
+    characters go."""
+    del raw  # one meaning per column, whatever the option
     writer = csv.writer(out, lineterminator="\n")
     clean = terminal_text if terminal else str
-    writer.writerow(fields)
+    blank = [""] * (len(CSV_FIELDS) - 3)
+    writer.writerow(CSV_FIELDS)
     for address, result in results.items():
         if isinstance(result, XverseError):
             reason = f"{type(result).__name__}: {describe(result)}"
-            writer.writerow([clean(address), "", "", "", "", "", STATUS_FAILED, clean(reason)])
+            writer.writerow([clean(address), *blank, STATUS_FAILED, clean(reason)])
             continue
         if not result:
-            writer.writerow([clean(address), "", "", "", "", "", STATUS_EMPTY, ""])
+            writer.writerow([clean(address), *blank, STATUS_EMPTY, ""])
         for b in result:
-            amount = str(b.amount) if raw else plain_amount(b)
-            row = [address, b.rune_name, b.rune_id, amount, b.divisibility, b.symbol or ""]
+            row = [
+                address,
+                b.rune_name,
+                b.rune_id,
+                str(b.amount),
+                plain_amount(b),
+                b.divisibility,
+                b.symbol or "",
+            ]
             writer.writerow([*(clean(field) for field in row), STATUS_OK, ""])
 
 
@@ -114,17 +126,30 @@ def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> 
             f"{count} rune balance{'s' if count != 1 else ''} · "
             f"indexer height {result.indexer_height}"
         )
+        # No outer edge and no inner rules: at 80 columns a u128 amount (up to 40
+        # characters with its decimals) still leaves the rune name room for one line.
         table = Table(
             title=cell(address),
             caption=cell(caption),
             title_justify="left",
-            min_width=len(address),
+            caption_justify="left",
+            box=None,
+            show_edge=False,
+            pad_edge=False,
+            padding=(0, 1),
+            collapse_padding=True,
         )
         amounts = [str(b.amount) if raw else b.format_amount() for b in result]
-        # A narrow terminal folds rune names, never an amount: a number split over two
+        ids = max(len(b.rune_id) for b in result)
+        # Too narrow for every column side by side (80 columns and a 39-digit amount, say):
+        # the rune id goes under the rune's name, so neither is split. A terminal
+        # narrower still folds rune names, never an amount: a number split over two
         # lines reads as two numbers.
-        table.add_column("Rune", overflow="fold")
-        table.add_column("ID", no_wrap=True, min_width=max(len(b.rune_id) for b in result))
+        natural = max_name(result) + ids + max(map(len, amounts)) + (4 if raw else 0) + 5
+        stacked = natural > console.width
+        table.add_column("Rune / ID" if stacked else "Rune", overflow="fold")
+        if not stacked:
+            table.add_column("ID", no_wrap=True, min_width=ids)
         table.add_column(
             "Raw amount" if raw else "Amount",
             justify="right",
@@ -132,12 +157,18 @@ def print_tables(console: Console, results: dict[str, Result], *, raw: bool) -> 
             min_width=max(map(len, amounts)),
         )
         if raw:
-            table.add_column("Div", justify="right")
-        table.add_column("Symbol", justify="center")
+            table.add_column("Div", justify="right", no_wrap=True)
+        table.add_column("", justify="left", no_wrap=True)  # the symbol, after the amount
         for b, amount in zip(result, amounts, strict=True):
-            row = [b.rune_name, b.rune_id, amount]
+            row = [f"{b.rune_name}\n{b.rune_id}"] if stacked else [b.rune_name, b.rune_id]
+            row.append(amount)
             if raw:
                 row.append(str(b.divisibility))
             row.append(b.display_symbol)
             table.add_row(*map(cell, row))
         console.print(table)
+
+
+def max_name(result: RuneBalances) -> int:
+    """The longest rune name's length (the Rune column's natural width)."""
+    return max(len(b.rune_name) for b in result)

@@ -1,6 +1,6 @@
 """``xverse-api call``: any operation of openapi.json from the command line, as JSON.
 
-    xverse-api call "GET /v1/runes/{runeId}" --param rune_id=840000:3
+    xverse-api call "GET /v1/runes/{identifier}" --param identifier=840000:3
     xverse-api call --list
 
 Built on ``client.operations``: parameters are the generated Python names, values are
@@ -160,7 +160,8 @@ def call_command() -> click.Command:
     ) -> None:
         """Call any operation of openapi.json; print the answer as JSON.
 
-        OPERATION is written as in openapi.json, e.g. "GET /v1/runes/{runeId}".
+        OPERATION is written as in openapi.json, e.g. "GET /v1/runes/{identifier}"
+        (xverse-api call "GET /v1/runes/{identifier}" --param identifier=840000:3).
         Exit codes: 0 answered, 1 the API failed, 2 usage error (bad operation or
         parameter, no API key), 3 the API key was refused (401/403).
         """

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import sys
 import threading
 from collections.abc import Callable, Coroutine
-from typing import IO, TYPE_CHECKING, Any, Final, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Final, TextIO, TypeVar
+
+import httpx
 
 from .. import validate_rune_id
 from .._address import validate_address
@@ -19,13 +23,22 @@ from .._constants import (
     ENV_BASE_URL,
     SERVERS,
 )
-from .._errors import APIStatusError, InvalidAddressError, InvalidParameterError, XverseError
+from .._errors import (
+    APIConnectionError,
+    APIStatusError,
+    InvalidAddressError,
+    InvalidParameterError,
+    XverseError,
+)
 from ._balances import Result, print_tables, results_json, write_csv
 from ._terminal import (
+    EXIT_BROKEN_PIPE,
     EXIT_CODES_HELP,
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_KEY_REFUSED,
     EXIT_OK,
+    EXIT_UNREACHABLE,
     EXIT_USAGE,
     KEY_REFUSED,
     NO_API_KEY,
@@ -33,6 +46,7 @@ from ._terminal import (
     debug_option,
     describe,
     is_terminal,
+    is_utf,
     json_text,
     key_refused,
     one_line,
@@ -62,6 +76,28 @@ def normalise(address: str, network: str) -> str:
         return address
 
 
+class _Stopper:
+    """Cancels the running batch from any thread (the event loop's or Ctrl-C's)."""
+
+    def __init__(self) -> None:
+        self._cancel: Callable[[], object] | None = None
+        self.stopped = False
+
+    def attach(self, loop: asyncio.AbstractEventLoop, task: asyncio.Future[Any]) -> None:
+        def cancel() -> object:
+            return loop.call_soon_threadsafe(task.cancel)
+
+        self._cancel = cancel
+        if self.stopped:
+            cancel()
+
+    def stop(self) -> None:
+        self.stopped = True
+        if self._cancel is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has already finished
+                self._cancel()
+
+
 def _fetch(
     addresses: list[str],
     *,
@@ -70,12 +106,26 @@ def _fetch(
     concurrency: int,
     report: Callable[[str, Result], None],
     progress: Progress | None,
-) -> dict[str, Result]:
-    async def run() -> dict[str, Result]:
+    stopper: _Stopper | None = None,
+) -> dict[str, Result] | None:
+    """Every address's result; None when ``stopper`` stopped the batch (the results so
+    far went to ``report``)."""
+
+    async def run() -> dict[str, Result] | None:
         async with AsyncXverse(**client_options) as client:
-            return await client.runes.balances_many(
-                addresses, rune_id=rune_id, concurrency=concurrency, on_result=report
+            task = asyncio.ensure_future(
+                client.runes.balances_many(
+                    addresses, rune_id=rune_id, concurrency=concurrency, on_result=report
+                )
             )
+            if stopper is not None:
+                stopper.attach(asyncio.get_running_loop(), task)
+            try:
+                return await task
+            except asyncio.CancelledError:
+                if stopper is None or not stopper.stopped:
+                    raise
+                return None
 
     if progress is None:
         return _run_in_thread(run)
@@ -278,8 +328,9 @@ def runes_command() -> click.Command:
                 raise
             warn(f"error: {describe(exc)}")
             ctx.exit(EXIT_USAGE)
-        except BrokenPipeError:
-            raise  # stdout closed early (`| head`): click exits quietly with 1
+        except BrokenPipeError:  # stdout closed early (`| head`): quietly, as Unix tools do
+            _silence_stdout()
+            ctx.exit(EXIT_BROKEN_PIPE)
         except Exception as exc:  # one readable line instead of a traceback
             if debug:
                 raise
@@ -293,6 +344,38 @@ def runes_command() -> click.Command:
     return runes
 
 
+def unreachable(result: object) -> bool:
+    """True when ``result`` says the server could not be reached at all (no connection:
+    refused, DNS, a connect timeout), as opposed to one answer going wrong."""
+    return isinstance(result, APIConnectionError) and isinstance(
+        result.__cause__, httpx.ConnectError | httpx.ConnectTimeout
+    )
+
+
+def _progress(addresses: list[str]) -> tuple[Progress | None, Any]:
+    """A progress bar on stderr when it is a terminal and there is more than one address."""
+    if len(addresses) < 2 or not is_terminal(sys.stderr):
+        return None, None
+    from rich.console import Console  # noqa: PLC0415 - rich stays out of the core import path
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    progress = Progress(
+        TextColumn("balances"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    )
+    return progress, progress.add_task("balances", total=len(set(addresses)))
+
+
 def run_runes(
     addresses: list[str],
     *,
@@ -303,30 +386,16 @@ def run_runes(
     client_options: dict[str, Any],
 ) -> int:
     """Fetch, print, and return the exit code: 0 all answered, 1 some failed, 3 the API
-    key was refused (reported once, however many addresses it cost)."""
-    from rich.console import Console  # noqa: PLC0415 - rich stays out of the core import path
-    from rich.progress import (  # noqa: PLC0415
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    progress: Progress | None = None
-    task = None
-    if len(addresses) > 1 and is_terminal(sys.stderr):
-        progress = Progress(
-            TextColumn("balances"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(file=sys.stderr),
-            transient=True,
-        )
-        task = progress.add_task("balances", total=len(set(addresses)))
+    key was refused (reported once, however many addresses it cost), 4 the server could
+    not be reached (said once; the batch stops), 130 interrupted (Ctrl-C), 141 stdout
+    closed early (a broken pipe). An interrupted or stopped batch still writes what it
+    has: complete JSON, the CSV rows and the tables of the addresses that answered."""
+    progress, task = _progress(addresses)
     failed: list[str] = []
     refused: list[str] = []
+    cut_off: list[str] = []
+    answered: dict[str, Result] = {}
+    stopper = _Stopper()
 
     def say(line: str) -> None:
         if progress is not None:
@@ -337,6 +406,14 @@ def run_runes(
             warn(line)
 
     def report(address: str, result: Result) -> None:
+        if stopper.stopped:
+            return
+        if isinstance(result, APIConnectionError) and unreachable(result):
+            cut_off.append(address)
+            say(f"error: {describe(result)}; stopped: the server cannot be reached")
+            stopper.stop()
+            return
+        answered[address] = result
         if isinstance(result, APIStatusError) and key_refused(result):
             refused.append(address)
             if len(refused) == 1:
@@ -347,23 +424,82 @@ def run_runes(
         if progress is not None and task is not None:
             progress.advance(task)
 
-    results = _fetch(
-        addresses,
-        client_options=client_options,
-        rune_id=rune_id,
-        concurrency=concurrency,
-        report=report,
-        progress=progress,
+    interrupted = False
+    try:
+        results = _fetch(
+            addresses,
+            client_options=client_options,
+            rune_id=rune_id,
+            concurrency=concurrency,
+            report=report,
+            progress=progress,
+            stopper=stopper,
+        )
+    except KeyboardInterrupt:
+        interrupted = True
+        stopper.stop()
+        results = None
+    if results is None:  # stopped or interrupted: what answered, in input order
+        results = {a: answered[a] for a in dict.fromkeys(addresses) if a in answered}
+    shown = f"{len(results)} of {len(dict.fromkeys(addresses))} addresses answered"
+    incomplete = (
+        f"interrupted: {shown}"
+        if interrupted
+        else f"stopped, the server cannot be reached: {shown}"
+        if cut_off
+        else None
     )
-    out = sys.stdout
+    try:
+        write_results(sys.stdout, results, fmt=fmt, raw=raw, incomplete=incomplete)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    if interrupted:
+        warn(f"{incomplete}; the output holds those")
+        return EXIT_INTERRUPTED
+    if cut_off:
+        return EXIT_UNREACHABLE
+    if refused:
+        return EXIT_KEY_REFUSED
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def write_results(
+    out: TextIO, results: dict[str, Result], *, fmt: str, raw: bool, incomplete: str | None
+) -> None:
+    """The results on ``out`` in ``fmt``, never failing on its encoding: JSON escapes
+    every non-ASCII character when ``out`` is not UTF-8; tables and CSV replace what
+    the encoding cannot show with ``?`` (one warning says so)."""
+    from rich.console import Console  # noqa: PLC0415 - rich stays out of the core import path
+
+    utf = is_utf(out)
+    if not utf and fmt != "json":
+        reconfigure = getattr(out, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+            warn(
+                f"warning: stdout's encoding ({getattr(out, 'encoding', '?')}) cannot show "
+                "every character; those are replaced with '?' (set PYTHONIOENCODING=utf-8, "
+                "or use --format json)"
+            )
     if fmt == "json":
-        out.write(json_text(results_json(results)) + "\n")
+        document = results_json(results)
+        if incomplete is not None:
+            document["incomplete"] = incomplete
+        out.write(json_text(document, ascii_only=not utf) + "\n")
     elif fmt == "csv":
         write_csv(out, results, raw=raw, terminal=is_terminal(out))
     else:
         console = Console(file=out, highlight=False)  # width: the terminal's or $COLUMNS
         print_tables(console, results, raw=raw)
+        if incomplete is not None:
+            console.print(incomplete, markup=False, highlight=False)
     out.flush()
-    if refused:
-        return EXIT_KEY_REFUSED
-    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null, so the interpreter's own flush at
+    exit has nowhere to fail (the way Python's docs advise)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

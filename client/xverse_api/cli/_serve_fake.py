@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 __all__ = ["serve_fake_command"]
 
+FAULT_HELP = (
+    "Queue a fault for the next requests, in order (repeatable): STATUS (the spec's JSON "
+    "error), html:STATUS, empty:STATUS, rate-limited[:SECONDS], slow:SECONDS, dropped, "
+    "truncated; xN gives it to N requests (502x2)."
+)
+
 
 def serve_fake_command() -> click.Command:
     """``serve-fake``: the fake API of :mod:`xverse_api.testing`, until Ctrl-C."""
@@ -34,8 +40,13 @@ def serve_fake_command() -> click.Command:
         "--data", type=click.Path(exists=True, dir_okay=False), help="JSON: address -> wire items."
     )
     @click.option(
-        "--network", type=click.Choice(list(SERVERS)), default="mainnet", show_default=True
+        "--network",
+        type=click.Choice(list(SERVERS)),
+        default="mainnet",
+        show_default=True,
+        help="The network whose addresses the default data set holds.",
     )
+    @click.option("--fault", "faults", multiple=True, metavar="KIND[xN]", help=FAULT_HELP)
     @click.pass_context
     def serve_fake(
         ctx: click.Context,
@@ -48,12 +59,20 @@ def serve_fake_command() -> click.Command:
         honour_paging: bool,
         data: str | None,
         network: str,
+        faults: tuple[str, ...],
     ) -> None:
         """Serve the fake Xverse API (xverse_api.testing) until Ctrl-C.
 
-        The first line on stdout is the base URL, for --base-url.
+        The first line on stdout is the base URL, for --base-url; stderr names the
+        network's seeded addresses. Exit codes: 0 stopped, 1 cannot listen (a busy
+        port), 2 bad options or --data.
+
+        \b
+          xverse-api serve-fake --port 8080 --network testnet4
+          xverse-api serve-fake --fault 502x2 --fault slow:3
         """
         from .. import testing  # noqa: PLC0415 - the fake server is loaded only on demand
+        from ..testing._command import parse_fault  # noqa: PLC0415
 
         argv = ["--host", host, "--port", str(port), "--network", network]
         for name, value in (
@@ -66,6 +85,12 @@ def serve_fake_command() -> click.Command:
                 argv += [name, str(value)]
         if honour_paging:
             argv.append("--honour-paging")
+        for fault in faults:
+            try:
+                parse_fault(fault)
+            except ValueError as exc:
+                raise click.BadParameter(str(exc), param_hint="--fault") from None
+            argv += ["--fault", fault]
         ctx.exit(testing.main(argv))
 
     return serve_fake

@@ -6,6 +6,7 @@ messages in command-line wording, the exit codes, address lists from files or st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -22,10 +23,13 @@ if TYPE_CHECKING:
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 __all__ = [
+    "EXIT_BROKEN_PIPE",
     "EXIT_CODES_HELP",
     "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
     "EXIT_KEY_REFUSED",
     "EXIT_OK",
+    "EXIT_UNREACHABLE",
     "EXIT_USAGE",
     "KEY_REFUSED",
     "NO_API_KEY",
@@ -35,6 +39,7 @@ __all__ = [
     "describe",
     "enable_debug",
     "is_terminal",
+    "is_utf",
     "json_text",
     "key_refused",
     "one_line",
@@ -48,10 +53,18 @@ EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 EXIT_KEY_REFUSED: Final = 3
+#: the server could not be reached at all (connection refused, DNS, connect timeout)
+EXIT_UNREACHABLE: Final = 4
+#: Ctrl-C, as shells report a command ended by SIGINT (128 + 2)
+EXIT_INTERRUPTED: Final = 130
+#: stdout closed early (``| head``), as shells report a command ended by SIGPIPE (128 + 13)
+EXIT_BROKEN_PIPE: Final = 141
 EXIT_CODES_HELP: Final = (
     "Exit codes: 0 all addresses answered; 1 some addresses failed (the others still "
     "print); 2 usage error (bad option, no addresses, no API key, unreadable input); "
-    "3 the API key was refused (401/403)."
+    "3 the API key was refused (401/403); 4 the server cannot be reached (said once, "
+    "the rest not tried); 130 interrupted (Ctrl-C; what answered is still written); "
+    "141 stdout closed early (| head)."
 )
 KEY_REFUSED: Final = f"the API key was refused: check {ENV_API_KEY} (or --api-key)"
 NO_API_KEY: Final = f"no API key: pass --api-key or set the {ENV_API_KEY} environment variable"
@@ -112,12 +125,28 @@ def terminal_line(text: object) -> str:
     return one_line(terminal_text(one_line(text)))
 
 
-def json_text(value: object) -> str:
+def json_text(value: object, *, ascii_only: bool = False) -> str:
     """``value`` as indented JSON in which every control character is escaped (JSON
     escapes C0 itself; DEL, C1, line separators and bidi overrides are escaped here),
-    so it is safe on a terminal and decodes to exactly what the server sent."""
-    text = json.dumps(value, indent=2, ensure_ascii=False)
+    so it is safe on a terminal and decodes to exactly what the server sent.
+    ``ascii_only`` escapes every non-ASCII character too (for a stream that is not
+    UTF-8): the same JSON value."""
+    text = json.dumps(value, indent=2, ensure_ascii=ascii_only)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def is_utf(stream: object) -> bool:
+    """True when ``stream`` encodes text as UTF-8 (or another UTF), so any character
+    can be written to it; streams that do not say are taken to."""
+    import codecs  # noqa: PLC0415
+
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(encoding, str):
+        return True
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
 
 
 def cli_wording(text: object) -> str:
@@ -141,7 +170,7 @@ def describe(error: XverseError) -> str:
     advice as ``pass --network signet or --network testnet4``."""
     if isinstance(error, InvalidAddressError) and error.hint_networks:
         advice = " or ".join(f"--network {name}" for name in error.hint_networks)
-        return one_line(cli_wording(f"{error.reason}; pass {advice}"))
+        return one_line(cli_wording(f"address {error.address!r} {error.reason}; pass {advice}"))
     return one_line(cli_wording(error))
 
 
@@ -156,8 +185,13 @@ def warn(line: str) -> None:
     stream = sys.stderr
     if stream is None:
         return
+    text = terminal_line(line) + "\n"
+    if not is_utf(stream):  # what its encoding cannot show becomes '?', never an error
+        encoding = str(getattr(stream, "encoding", "ascii"))
+        with contextlib.suppress(LookupError):
+            text = text.encode(encoding, "replace").decode(encoding)
     try:
-        stream.write(terminal_line(line) + "\n")
+        stream.write(text)
         stream.flush()
     except (OSError, ValueError):  # closed or broken: the line has nowhere to go
         pass

@@ -30,7 +30,8 @@ __all__ = ["BAD_ADDRESS", "check", "command", "main"]
 #: The spec's example address with a typo in its last character: the checksum catches
 #: it, the CLI reports it on one line and carries on with the rest.
 BAD_ADDRESS: Final = DEFAULT_ADDRESS[:-1] + ("j" if DEFAULT_ADDRESS[-1] != "j" else "k")
-ADDRESSES: Final = (MANY_RUNES_ADDRESS, EMPTY_ADDRESS, DEFAULT_ADDRESS, BAD_ADDRESS)
+#: The instructive cases first (a few runes, none, a typo); the 150-row table last.
+ADDRESSES: Final = (DEFAULT_ADDRESS, EMPTY_ADDRESS, BAD_ADDRESS, MANY_RUNES_ADDRESS)
 EXPECTED_RUNE: Final = "DOG•GO•TO•THE•MOON"
 WIDTH: Final = "120"
 
@@ -86,9 +87,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             f"fake API at {base_url} (seeded test data; its key is {DEFAULT_API_KEY!r})", file=out
         )
         print(
-            f"looking up {len(ADDRESSES)} addresses: one with {MANY_RUNES_COUNT} runes "
-            "(three pages), one with none, the spec's example address, and the same "
-            "address with a typo in its last character, on purpose",
+            f"looking up {len(ADDRESSES)} addresses: the spec's example address, one with "
+            "no runes, the example address with a typo in its last character (on purpose), "
+            f"and one with {MANY_RUNES_COUNT} runes (three pages, shown last)",
             file=out,
         )
         print(f"$ {shown}\n", file=out, flush=True)
@@ -102,8 +103,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             check=False,
         )
         requests = len(fake.requests)
+    out.write(result.stderr)  # the typo's one error line first, then the tables
     out.write(result.stdout)
-    out.write(result.stderr)
     print(f"\nthe command exited {result.returncode} after {requests} requests", file=out)
     problems = check(result.returncode, result.stdout, result.stderr)
     if problems:

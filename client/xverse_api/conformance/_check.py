@@ -7,7 +7,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
@@ -46,6 +46,9 @@ class Violation:
     status: int | None  # None: no answer at all
     path: str  # a JSON path into the body, "$" for the whole answer
     message: str
+    #: the request that got the answer (method, path and query, the key redacted): the
+    #: first one that showed it; not part of what makes two violations the same
+    request: str = field(default="", compare=False)
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.operation, -1 if self.status is None else self.status, self.path, self.message)
@@ -57,7 +60,8 @@ class Violation:
 
     def line(self) -> str:
         status = "-" if self.status is None else str(self.status)
-        return f"{self.operation} {status} {self.path}: {self.message}"
+        sent = f" (request: {self.request})" if self.request else ""
+        return f"{self.operation} {status} {self.path}: {self.message}{sent}"
 
 
 def _clip(text: str) -> str:

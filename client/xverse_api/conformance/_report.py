@@ -45,7 +45,10 @@ class OperationResult:
 
     def add(self, violation: Violation, redact: Callable[[str], str]) -> None:
         """Count ``violation`` (the same one from many answers is listed once)."""
-        self.violations[replace(violation, message=redact(violation.message))] += 1
+        clean = replace(
+            violation, message=redact(violation.message), request=redact(violation.request)
+        )
+        self.violations[clean] += 1
 
     @property
     def succeeded(self) -> bool:

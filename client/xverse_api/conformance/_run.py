@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
@@ -73,7 +74,7 @@ def check_base_url(base_url: str) -> str:
     return base_url
 
 
-def run(
+def run(  # noqa: PLR0915 - one loop: pace, send (a 5xx once more), check, in that order
     base_url: str,
     *,
     api_key: str,
@@ -150,9 +151,13 @@ def run(
             result = results[planned.operation.key]
             result.requests += 1
             request = planned.build(client, api_key)
+            sent = _described(request)
             last_send = clock()
             try:
                 response = client.send(request)
+                if response.status_code >= 500 and clock() - start + interval < max_time:
+                    response = _once_more(client, planned, api_key, result, lambda: sleep(interval))
+                    last_send = clock()
             except httpx.TransportError as exc:
                 if not answered and isinstance(exc, _CANNOT_CONNECT):
                     # nothing answered yet and no connection at all: nothing to check
@@ -162,18 +167,37 @@ def run(
                 # the rest of the plan still runs
                 result.no_answer += 1
                 why = _why_no_answer(exc, timeout)
-                result.add(Violation(planned.operation.key, None, "$", _clip(why)), redact)
+                result.add(Violation(planned.operation.key, None, "$", _clip(why), sent), redact)
                 continue
             answered = True
             result.statuses[response.status_code] += 1
             for violation in check_response(planned.operation, response, validators):
-                result.add(violation, redact)
+                result.add(replace(violation, request=sent), redact)
             if response.status_code == 429:
                 pause = parse_retry_after(response.headers)
                 pause = 1.0 / rate_limit if pause is None else pause
                 sleep(min(pause, max(0.0, max_time - (clock() - start))))
     report.elapsed = clock() - began
     return report
+
+
+def _once_more(
+    client: httpx.Client,
+    planned: Any,
+    api_key: str,
+    result: OperationResult,
+    pause: Callable[[], None],
+) -> httpx.Response:
+    """A 5xx may be a passing hiccup (a gateway's 502): the same request once more, at
+    the same pace, before its answer counts."""
+    pause()
+    result.requests += 1
+    return client.send(planned.build(client, api_key))
+
+
+def _described(request: httpx.Request) -> str:
+    """``GET /v1/…?limit=25``: the method, path and query a violation came from."""
+    return f"{request.method} {request.url.raw_path.decode('ascii', 'replace')}"
 
 
 def _why_no_answer(exc: httpx.TransportError, timeout: float) -> str:

@@ -22,14 +22,17 @@ Public names
 rate_limit=None, burst=None, indexer_height=DEFAULT_INDEXER_HEIGHT, network="mainnet",
 clock=time.monotonic, announce_rate_limit=True)``
     The fake. ``balances`` maps address -> list of wire items (dicts exactly as the API
-    sends them); ``None`` seeds :func:`default_balances`. A valid address that is not
-    seeded holds no runes (200, empty list). Checks run in this order: unknown path 404,
-    other method 405 (with ``Allow: GET``), missing or wrong key 401, rate limit 429, bad
-    address or query 400 (``"Invalid input: ..."``), then 200. Error bodies are JSON
-    strings, as the spec documents. Other operations of the spec follow the same order;
-    a JSON request body is checked against the operation's requestBody schema with the
-    parameters, and an operation that documents 403 but not 401 answers a bad key 403,
-    one that documents 422 but not 400 answers bad input 422.
+    sends them); ``None`` seeds :func:`default_balances` on ``network`` (mainnet, signet
+    or testnet4: ``fake.addresses`` are that network's seeded addresses). A valid
+    address that is not seeded holds no runes (200, empty list). The seeded balances
+    answer the v1 and v2 balance operations alike, a rune's holders and its info (by
+    rune id or name), so the answers agree with one another. Checks run in this order:
+    unknown path 404, other method 405 (with ``Allow: GET``), missing or wrong key 401,
+    rate limit 429, bad address or query 400 (``"Invalid input: ..."``), then 200. Error
+    bodies are JSON strings, as the spec documents. Other operations of the spec follow
+    the same order; a JSON request body is checked against the operation's requestBody
+    schema with the parameters, and an operation that documents 403 but not 401 answers
+    a bad key 403, one that documents 422 but not 400 answers bad input 422.
 
     - ``honour_paging=False`` is today's server: ``limit``/``offset`` are validated and
       then ignored (full list, ``offset`` 0, ``limit == total == len(items)``).
@@ -79,15 +82,20 @@ clock=time.monotonic, announce_rate_limit=True)``
     ``header(name)``.
 ``main(argv=None, *, stop=None, out=None)``
     ``python -m xverse_api.testing [--host H] [--port 0] [--api-key K] [--rate-limit R]
-    [--burst B] [--honour-paging] [--data FILE.json] [--network N] [--indexer-height N]``:
+    [--burst B] [--honour-paging] [--data FILE.json] [--network N] [--indexer-height N]
+    [--fault KIND[xN]]...``: ``--fault`` queues faults (``502x2``, ``html:503``,
+    ``rate-limited:5``, ``slow:3``, ``dropped``, ``truncated``, ``empty:500``);
     serve until Ctrl-C or SIGTERM (or until the ``threading.Event`` ``stop`` is set); the
-    first line on stdout (or ``out``) is the base URL. Returns 0, or 2 for bad data.
+    first line on stdout (or ``out``) is the base URL. Returns 0, 2 for bad options or
+    data, 1 when it cannot listen (a busy port: one ``error:`` line).
 Constants and data
     ``DEFAULT_API_KEY`` ("fake-key"), ``API_KEY_HEADER``, ``DEFAULT_INDEXER_HEIGHT``,
     ``LIMIT_MIN``/``LIMIT_MAX``/``LIMIT_DEFAULT`` (25/60/60, as the spec documents),
     ``DEFAULT_ADDRESS`` (the spec's default), ``DEFAULT_ADDRESSES``, ``EMPTY_ADDRESS``,
     ``MANY_RUNES_ADDRESS`` (150 balances), ``MANY_RUNES_COUNT``, ``U128_MAX``,
-    ``default_balances()``.
+    ``default_balances(network="mainnet")``; ``seeded_addresses(network)``, a
+    :class:`SeededAddresses` (``default``, ``p2wpkh``, ``many_runes``, ``empty``,
+    ``p2sh``): the same data set under that network's addresses.
 
 Only the standard library, httpx and attrs are used.
 
@@ -108,7 +116,9 @@ from ._data import (
     MANY_RUNES_ADDRESS,
     MANY_RUNES_COUNT,
     U128_MAX,
+    SeededAddresses,
     default_balances,
+    seeded_addresses,
 )
 from ._fake import (
     API_KEY_HEADER,
@@ -138,6 +148,8 @@ __all__ = [
     "FakeXverse",
     "Fault",
     "RecordedRequest",
+    "SeededAddresses",
     "default_balances",
     "main",
+    "seeded_addresses",
 ]

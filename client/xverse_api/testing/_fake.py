@@ -28,7 +28,14 @@ from .._address import validate_address as _validate_address
 from .._constants import API_KEY_HEADER as _API_KEY_HEADER
 from .._constants import AUTH
 from .._errors import InvalidAddressError
-from ._data import default_balances
+from ._data import (
+    SeededAddresses,
+    default_balances,
+    from_wire,
+    operation_key,
+    seeded_addresses,
+    to_wire,
+)
 from ._responses import FakeResponse, Fault, RecordedRequest, _reason
 from ._server import DEFAULT_IDLE_TIMEOUT, _Server
 from ._spec import Invalid as _Invalid
@@ -86,10 +93,48 @@ _LIMIT: Final = str(_SEEDED.paging["limit"]) if _SEEDED.paging else "limit"
 _RUNE_ID: Final = next(
     (p["wire"] for p in _SEEDED.params if p["schema"].get("x-sdk-format") == "rune_id"), None
 )
+#: the wire name of a balance's rune id (the field sdk.yaml calls ``rune_id``)
+_ITEMS_ATTR: Final = str((_SEEDED.paging or {}).get("items_attr", "items"))
+_ITEMS_WIRE: Final = str((_SEEDED.paging or {}).get("items", "items"))
+_BALANCE_ID: Final = next(
+    iter(to_wire(_SEEDED.key, {_ITEMS_ATTR: [{"rune_id": ""}]})[_ITEMS_WIRE][0])
+)
+#: the operations that show the seeded balances too (sdk.yaml's names for them)
+_MEMPOOL: Final = operation_key("runes", "mempool_balances")
+_HOLDERS: Final = operation_key("runes", "holders_page")
+_INFO: Final = operation_key("runes", "info")
+_DERIVED: Final = frozenset({_MEMPOOL, _HOLDERS, _INFO})
+_MEMPOOL_RUNE_ID: Final = next(
+    (
+        p["wire"]
+        for r in routes()
+        if r.key == _MEMPOOL
+        for p in r.params
+        if p["schema"].get("x-sdk-format") == "rune_id"
+    ),
+    None,
+)
+
+
+def _mempool_balance(balance: Any) -> dict[str, Any]:
+    """A v1 balance as v2 shows it: all of it confirmed, nothing pending."""
+    symbol = {"symbol": balance.symbol} if balance.symbol is not None else {}
+    return {
+        "rune_id": balance.rune_id,
+        "divisibility": balance.divisibility,
+        **symbol,
+        "rune_name": balance.rune_name,
+        "confirmed_balance": balance.amount,
+        "available_balance": balance.amount,
+        "projected_balance": balance.amount,
+        "pending_balance": {"incoming_amount": 0, "outgoing_amount": 0, "net_amount": 0},
+    }
+
+
 _ITEM_REQUIRED: Final[tuple[str, ...]] = tuple(
-    ((_SEEDED.success_schema or {}).get("properties", {}).get("items", {}).get("items", {})).get(
-        "required", ()
-    )
+    (
+        (_SEEDED.success_schema or {}).get("properties", {}).get(_ITEMS_WIRE, {}).get("items", {})
+    ).get("required", ())
 )
 
 
@@ -160,7 +205,8 @@ class FakeXverse:
         self._lock = threading.Lock()
         self._balances: dict[str, list[dict[str, Any]]] = {}
         self._answers: dict[str, list[tuple[dict[str, str], int, Any]]] = {}
-        for address, items in (default_balances() if balances is None else balances).items():
+        seeded = default_balances(network) if balances is None else balances
+        for address, items in seeded.items():
             self.set_balances(address, items)
         self._faults: deque[Fault] = deque()
         self._requests: deque[RecordedRequest] = deque(maxlen=_MAX_RECORDED)
@@ -171,6 +217,12 @@ class FakeXverse:
             self._bucket = _TokenBucket(rate_limit, capacity, clock)
 
     # -- state ---------------------------------------------------------------------------
+
+    @property
+    def addresses(self) -> SeededAddresses:
+        """The default data set's addresses on this fake's network (``.default``,
+        ``.many_runes``, ``.empty``, ...): what ``FakeXverse(network=...)`` seeds."""
+        return seeded_addresses(self.network)
 
     def set_balances(self, address: str, items: Iterable[Mapping[str, Any]]) -> None:
         """Seed (or replace) the wire items ``address`` holds."""
@@ -395,6 +447,9 @@ class FakeXverse:
                 return status, body
         if route is _SEEDED:
             return 200, self._page(values)
+        derived = self._derived(route, values) if route.key in _DERIVED else None
+        if derived is not None:
+            return route.success_status, derived
         if route.success_type is None:
             return route.success_status, None
         return route.success_status, example_body(route.success_schema)
@@ -406,20 +461,105 @@ class FakeXverse:
         with self._lock:
             items = self._balances.get(address, [])
         if _RUNE_ID is not None and _RUNE_ID in values:
-            items = [item for item in items if item.get("id") == values[_RUNE_ID]]
+            wanted = values[_RUNE_ID]
+            items = [i for i in items if i.get(_BALANCE_ID) == wanted]
         if self.honour_paging:
             shown = items[offset : offset + limit]
         else:
             shown, offset, limit = items, 0, len(items)
         paging = _SEEDED.paging or {}
-        page = {
-            "limit": limit,
-            "offset": offset,
-            paging.get("total", "total"): len(items),
-            paging.get("items", "items"): list(shown),
-            "indexerHeight": self.indexer_height,
-        }
+        page = to_wire(
+            _SEEDED.key,
+            {
+                "limit": limit,
+                "offset": offset,
+                paging.get("total_attr", "total"): len(items),
+                "indexer_height": self.indexer_height,
+            },
+        )
+        page[_ITEMS_WIRE] = list(shown)  # as seeded: already on the wire
         conformed: dict[str, Any] = conform(page, _SEEDED.success_schema)  # the spec's types
+        return conformed
+
+    # -- the other operations that show the seeded balances, consistent with them --------
+
+    def _holdings(self) -> list[tuple[str, Any]]:
+        """(address, balance decoded by the SDK's model) for every seeded balance."""
+        with self._lock:
+            seeded = list(self._balances.items())
+        return [
+            (address, balance)
+            for address, items in seeded
+            for balance in from_wire(_SEEDED.key, _ITEMS_ATTR, items)
+        ]
+
+    def _rune(self, identifier: str) -> list[tuple[str, Any]]:
+        """The holdings of the rune ``identifier`` names: its id, or its name with or
+        without spacers."""
+        bare = identifier.replace("•", "").replace(".", "").upper()
+        return [
+            (address, b)
+            for address, b in self._holdings()
+            if b.rune_id == identifier or b.rune_name.replace("•", "") == bare
+        ]
+
+    def _derived(self, route: Route, values: Mapping[str, Any]) -> Any:
+        """The body of an operation that shows seeded balances (None: not one of them).
+
+        v2 balances are the v1 balances, confirmed, nothing pending; a rune's holders are
+        the seeded addresses holding it; a rune's info has their name, divisibility and
+        symbol. Names are the SDK's; :func:`to_wire` puts them on the wire."""
+        path = next((values[p["wire"]] for p in route.params if p["in"] == "path"), None)
+        if route.key == _MEMPOOL and path is not None:
+            wanted = values.get(_MEMPOOL_RUNE_ID) if _MEMPOOL_RUNE_ID else None
+            balances = [
+                _mempool_balance(b)
+                for address, b in self._holdings()
+                if address == path and wanted in (None, b.rune_id)
+            ]
+            return to_wire(route.key, {"balances": balances, "indexer_height": self.indexer_height})
+        held = self._rune(str(path)) if path is not None else []
+        if not held:
+            return None
+        if route.key == _HOLDERS:
+            return self._holders(route, held, values)
+        if route.key == _INFO:
+            return self._info(route, held)
+        return None
+
+    def _holders(
+        self, route: Route, held: list[tuple[str, Any]], values: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        paging = route.paging or {}
+        offset = int(min(values.get(paging.get("offset_param", "offset"), 0), _OFFSET_CAP))
+        limit = int(values.get(paging.get("limit_param", "limit"), paging.get("page_size", 25)))
+        holders = [
+            {"address": a, "amount": b.amount, "last_updated_block_height": self.indexer_height}
+            for a, b in sorted(held, key=lambda ab: -ab[1].amount)
+        ]
+        page = {
+            "offset": offset,
+            "limit": limit,
+            paging.get("total_attr", "total"): len(holders),
+            paging.get("items_attr", "items"): holders[offset : offset + limit],
+        }
+        return to_wire(route.key, page)
+
+    def _info(self, route: Route, held: list[tuple[str, Any]]) -> dict[str, Any]:
+        rune = held[0][1]
+        supply = sum(b.amount for _, b in held)
+        facts = {
+            "rune_name": rune.rune_name.replace("•", ""),
+            "spaced_rune_name": rune.rune_name,
+            "rune_id": rune.rune_id,
+            "divisibility": rune.divisibility,
+            "symbol": rune.display_symbol,
+            "holders": len(held),
+            "supply": supply,
+            "premine": 0,
+        }
+        body: dict[str, Any] = {**example_body(route.success_schema), **to_wire(route.key, facts)}
+        conformed: dict[str, Any] = conform(body, route.success_schema)
         return conformed
 
     # -- the two ways in -----------------------------------------------------------------

@@ -189,8 +189,8 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
         if schema.get("format") == "BitcoinAddress":
             try:
                 return validate_address(raw, network)  # type: ignore[arg-type]
-            except InvalidAddressError as exc:
-                raise Invalid(str(exc)) from None
+            except InvalidAddressError as exc:  # in the server's words, not Python's
+                raise Invalid(f"{name} {raw[:100]!r} {exc.reason}") from None
         low, high = schema.get("minLength"), schema.get("maxLength")
         if low is not None and len(raw) < low:
             raise Invalid(f"{name} must have at least {low} characters")
