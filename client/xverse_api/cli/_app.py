@@ -68,10 +68,19 @@ def build_cli() -> click.Group:
 
 
 def _commands() -> list[click.Command]:
-    """``runes``, ``serve-fake``, ``call`` (any operation) and ``conformance``."""
+    """``runes``, ``mempool``, ``rune``, ``serve-fake``, ``call`` (any operation) and
+    ``conformance``."""
     from ._call import call_command  # noqa: PLC0415 - loads click, like build_cli
     from ._conformance import conformance_command  # noqa: PLC0415
+    from ._rune import mempool_command, rune_command  # noqa: PLC0415
     from ._runes import runes_command  # noqa: PLC0415
     from ._serve_fake import serve_fake_command  # noqa: PLC0415
 
-    return [runes_command(), serve_fake_command(), call_command(), conformance_command()]
+    return [
+        runes_command(),
+        mempool_command(),
+        rune_command(),
+        serve_fake_command(),
+        call_command(),
+        conformance_command(),
+    ]
