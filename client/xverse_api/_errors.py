@@ -28,7 +28,7 @@ from typing import Any, Final
 import httpx
 
 from ._constants import API_KEY_HEADER
-from ._redact import redact, safe_url
+from ._redact import clip, redact, safe_url
 
 __all__ = [
     "APIConnectionError",
@@ -228,9 +228,7 @@ def status_error(
 def _short(body: Any, secret: str | None, limit: int = 200) -> str:
 
     text = body if isinstance(body, str) else repr(body) if body not in (None, "") else ""
-    text = redact(text, secret)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip(text, limit, secret)
 
 
 def _shown_url(request: httpx.Request) -> str:

@@ -60,8 +60,10 @@ class Violation:
         return f"{self.operation} {status} {self.path}: {self.message}"
 
 
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
+def _clip(text: str, redact: Callable[[str], str] | None = None) -> str:
+    """``text`` on one line and short, redacted first (a key cut by the clip would no
+    longer be found)."""
+    text = " ".join((text if redact is None else redact(text)).split())
     return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
 
 
@@ -113,13 +115,17 @@ def _json_schema(node: Any) -> Any:
 
 
 def check_response(
-    op: Operation, response: httpx.Response, validators: _Validators
+    op: Operation,
+    response: httpx.Response,
+    validators: _Validators,
+    redact: Callable[[str], str] | None = None,
 ) -> list[Violation]:
-    """Every way ``response`` breaks the spec for ``op`` (empty: it conforms)."""
+    """Every way ``response`` breaks the spec for ``op`` (empty: it conforms); each
+    message goes through ``redact`` (the API key out) before it is clipped."""
     status = response.status_code
 
     def violation(path: str, message: str) -> Violation:
-        return Violation(op.key, status, path, _clip(message))
+        return Violation(op.key, status, path, _clip(message, redact))
 
     documented = documented_response(op, status)
     out: list[Violation] = []

@@ -162,11 +162,11 @@ def run(
                 # the rest of the plan still runs
                 result.no_answer += 1
                 why = _why_no_answer(exc, timeout)
-                result.add(Violation(planned.operation.key, None, "$", _clip(why)), redact)
+                result.add(Violation(planned.operation.key, None, "$", _clip(why, redact)), redact)
                 continue
             answered = True
             result.statuses[response.status_code] += 1
-            for violation in check_response(planned.operation, response, validators):
+            for violation in check_response(planned.operation, response, validators, redact):
                 result.add(violation, redact)
             if response.status_code == 429:
                 pause = parse_retry_after(response.headers)
