@@ -28,6 +28,7 @@ from ._errors import (
     XverseError,
 )
 from ._operations import ClientState, Operation, get_operation
+from ._redact import clip
 
 __all__ = ["AsyncResource", "RawResponse", "SyncResource", "request_flow"]
 
@@ -222,11 +223,13 @@ def _is_refusal(error: XverseError) -> bool:
     )
 
 
-def _as_error(exc: BaseException, value: str) -> XverseError:
+def _as_error(exc: BaseException, value: str, secret: str | None = None) -> XverseError:
     if isinstance(exc, XverseError):
         return exc
     error = APIError(
-        f"{value}: unexpected {type(exc).__name__} while reading the answer: {exc}"[:500]
+        clip(
+            f"{value}: unexpected {type(exc).__name__} while reading the answer: {exc}", 500, secret
+        )
     )
     error.__cause__ = exc
     return error
@@ -260,6 +263,7 @@ class _Batch:
         self.concurrency = concurrency
         self.results: dict[str, Any] = {}
         self.refusal: XverseError | None = None  # the 401/403 that stops the batch
+        self.ended = False  # the call returned or raised: nothing more is sent or reported
         # normalise (lowercase bech32, say) before de-duplicating; a bad value keeps its
         # own spelling and gets its error as its result
         self.order: list[str] = []
@@ -285,9 +289,12 @@ class _Batch:
         """An answer known without a request: a bad value, or a key already refused."""
         return self.early.get(value) or self.refusal
 
-    # the Gate of every call in the batch: once the key is refused, nothing more is sent,
-    # not even by a request already waiting for its turn
+    # the Gate of every call in the batch: once the key is refused, or the call has
+    # ended (an on_result that raised, a cancel, Ctrl-C), nothing more is sent, not even
+    # by a request already waiting for its turn
     def refused(self) -> XverseError | None:
+        if self.ended:
+            return XverseError(f"not sent: the {self.op.key} batch has ended")
         return self.refusal
 
     def saw(self, error: XverseError) -> None:
@@ -295,11 +302,21 @@ class _Batch:
             self.refusal = error
 
     def finish(self, value: str, result: Any) -> None:
+        if self.ended:
+            return  # the caller has its answer (or exception): no callback after it
         if isinstance(result, XverseError):
             self.saw(result)
         self.results[value] = result
         if self.on_result is not None:
-            self.on_result(value, result)
+            try:
+                self.on_result(value, result)
+            except BaseException:
+                self.ended = True  # the call raises this: no other callback from now on
+                raise
+
+    def end(self) -> None:
+        """The call is over, however it ended: workers stop at their next step."""
+        self.ended = True
 
     def args(self, value: str) -> dict[str, Any]:
         return {**self.kwargs, self.many: value}
@@ -356,18 +373,32 @@ class SyncResource(_Resource):
         batch = _Batch(self._client, key, values, concurrency, on_result, kwargs)
 
         def one(value: str) -> None:
+            if batch.ended:
+                return
             result: Any = batch.start(value)
             if result is None:
                 try:
                     result = self._gather(key, batch.args(value), batch)
                 except Exception as exc:  # noqa: BLE001 - one address never loses the others
-                    result = _as_error(exc, value)
+                    result = _as_error(exc, value, self._client._settings.api_key)
             batch.finish(value, result)
 
-        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - batch callers only
+        from concurrent.futures import (  # noqa: PLC0415 - batch callers only
+            FIRST_EXCEPTION,
+            ThreadPoolExecutor,
+            wait,
+        )
 
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="xverse") as pool:
-            list(pool.map(one, batch.order))
+        pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="xverse")
+        try:
+            futures = [pool.submit(one, value) for value in batch.order]
+            wait(futures, return_when=FIRST_EXCEPTION)
+            for future in futures:  # the first that raised (an on_result), if any
+                if future.done() and future.exception() is not None:
+                    future.result()
+        finally:  # also on Ctrl-C: the rest is dropped, running workers stop and are waited for
+            batch.end()
+            pool.shutdown(wait=True, cancel_futures=True)
         return batch.done()
 
 
@@ -420,9 +451,17 @@ class AsyncResource(_Resource):
                     try:
                         result = await self._gather(key, batch.args(value), batch)
                     except Exception as exc:  # noqa: BLE001 - one never loses the others
-                        result = _as_error(exc, value)
+                        result = _as_error(exc, value, self._client._settings.api_key)
                 batch.finish(value, result)
 
-        workers = min(concurrency, len(batch.order))
-        await asyncio.gather(*(worker() for _ in range(workers)))
+        workers = [
+            asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(batch.order)))
+        ]
+        try:
+            await asyncio.gather(*workers)
+        finally:  # an on_result that raised, or the caller cancelled: stop every worker
+            batch.end()
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
         return batch.done()
