@@ -433,6 +433,8 @@ class Operation:
     tag: str
     #: the provider's whole block for it (openapi.provenance.json): required-ness is known
     complete: bool = True
+    #: sdk.yaml's `idempotent: true`: a POST/PATCH that may be retried like a GET
+    idempotent: bool = False
 
 
 def _shape(path: str) -> str:
@@ -615,6 +617,7 @@ def build_operations(
                     .get(key, {})
                     .get("json_block", "complete")
                     == "complete",
+                    idempotent=decl.get("idempotent") is True,
                 )
             )
     if op_decls:
@@ -768,6 +771,7 @@ def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]
             "name": op.name,
             "summary": op.summary,
             "security": op.security,
+            "idempotent": op.idempotent,
             "params": [
                 {
                     "python": p.python,

@@ -42,7 +42,17 @@ from ._retry import (
     parse_retry_after,
 )
 
-__all__ = ["BodyError", "Emit", "Flow", "Gate", "Send", "Settings", "Sleep", "call"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "BodyError",
+    "Emit",
+    "Flow",
+    "Gate",
+    "Send",
+    "Settings",
+    "Sleep",
+    "call",
+]
 
 T = TypeVar("T")
 E = TypeVar("E")
@@ -170,6 +180,15 @@ class Settings:
 
 #: Transport failures worth another try (not: unsupported protocol, proxy or local errors).
 _RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+#: ... of which these fail before any byte of the request left: the only ones a request
+#: that is not idempotent is tried again after.
+_UNSENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Methods that are idempotent by HTTP's definition (RFC 9110, 9.2.2): sent twice, the
+#: server ends up where it was after once. POST and PATCH are not, unless declared.
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+#: Answers saying the server did not act on the request (it was refused, or not received
+#: whole): the only statuses a request that is not idempotent is tried again after.
+_NOT_ACTED_ON: Final = frozenset({408, 429})
 
 
 class Gate(Protocol):
@@ -186,8 +205,17 @@ def call(
     request: httpx.Request,
     decode: Callable[[httpx.Response], T],
     gate: Gate | None = None,
+    *,
+    idempotent: bool | None = None,
 ) -> Flow[T]:
-    """One request with pacing and retries; returns ``decode(response)`` for a 2xx."""
+    """One request with pacing and retries; returns ``decode(response)`` for a 2xx.
+
+    A request that is not ``idempotent`` (default: by its method, so POST and PATCH are
+    not) is tried again only when the server cannot have acted on it: a connection that
+    failed before sending, or a 408 or 429. After a 5xx, a read timeout or a dropped
+    connection it may have been carried out, so the error is raised at once.
+    """
+    idempotent = request.method in IDEMPOTENT_METHODS if idempotent is None else idempotent
     attempt = 0
     while True:
         try:
@@ -240,12 +268,10 @@ def call(
             if gate is not None:  # before the pacer lets the next request go
                 gate.saw(error)
             settings.pacer.observe(outcome, retry_after)
-            retryable = is_retryable_status(outcome.status_code)
         else:
             settings.pacer.failed()
             error = connection_error(outcome, request, settings, attempt + 1)
-            retryable = isinstance(outcome, _RETRYABLE_ERRORS)
-        if not retryable or attempt >= settings.max_retries:
+        if attempt >= settings.max_retries or not _retryable(outcome, request, idempotent):
             raise error
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             raise error  # not worth blocking on; the caller sees .retry_after
@@ -265,6 +291,26 @@ def call(
         )
         yield Sleep(delay)
         attempt += 1
+
+
+def _retryable(outcome: Outcome, request: httpx.Request, idempotent: bool) -> bool:
+    """Whether ``request`` is worth sending again after ``outcome``: a failure that may
+    pass, and for a request that is not idempotent one the server cannot have acted on."""
+    if isinstance(outcome, httpx.Response):
+        worth = is_retryable_status(outcome.status_code)
+        unacted = outcome.status_code in _NOT_ACTED_ON
+    else:
+        worth = isinstance(outcome, _RETRYABLE_ERRORS)
+        unacted = isinstance(outcome, _UNSENT_ERRORS)
+    if worth and not (idempotent or unacted):
+        logger.info(
+            "not retrying %s %s (%s): it is not idempotent and the server may have acted on it",
+            request.method,
+            safe_url(request.url),
+            _cause(outcome),
+        )
+        return False
+    return worth
 
 
 def _cause(outcome: Outcome) -> str:

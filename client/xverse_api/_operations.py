@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._core import BodyError, Settings
+from ._core import IDEMPOTENT_METHODS, BodyError, Settings
 from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
@@ -142,6 +142,9 @@ class Operation:
         self.responses: Mapping[str, Mapping[str, Any]] = entry["responses"]
         self.paging: Mapping[str, Any] | None = entry["paging"]
         self.security: bool = entry["security"]
+        # sent twice, the server ends where it was after once: GET and the like, or an
+        # operation sdk.yaml declares so (`idempotent: true`); decides what is retried
+        self.idempotent: bool = self.method in IDEMPOTENT_METHODS or bool(entry.get("idempotent"))
         self._path_parts = re.split(r"\{([^}]+)\}", self.path)
         self._decoders: dict[int, Any] = {}
 

@@ -90,7 +90,7 @@ class RawResponse(Generic[T]):
 
 def request_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
     op = get_operation(key)
-    return call(client._settings, op.build(client, kwargs), op.decode)
+    return call(client._settings, op.build(client, kwargs), op.decode, idempotent=op.idempotent)
 
 
 def raw_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
@@ -100,7 +100,7 @@ def raw_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[A
         retries = response.extensions.get("xverse_retries", 0)
         return RawResponse(response, op, retries, client._settings.api_key)
 
-    return call(client._settings, op.build(client, kwargs), raw)
+    return call(client._settings, op.build(client, kwargs), raw, idempotent=op.idempotent)
 
 
 def _page_args(op: Operation, kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -154,7 +154,7 @@ def paging_flow(
     for _ in range(MAX_PAGES):
         args[paging["offset_param"]] = offset
         request = op.build(client, args)
-        page = yield from call(client._settings, request, op.decode, gate)
+        page = yield from call(client._settings, request, op.decode, gate, idempotent=op.idempotent)
         if sink is not None:
             sink.append(page)
         items = getattr(page, items_attr) or []

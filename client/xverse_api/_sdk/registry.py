@@ -19,6 +19,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_summary",
         "summary": "Balance and paged transaction ids of an address, mempool-aware.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -75,6 +76,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "utxos_page",
         "summary": "Confirmed UTXOs of an address (v1), paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -180,6 +182,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_stats",
         "summary": "Fee-rate statistics of the projected next blocks.",
         "security": True,
+        "idempotent": False,
         "params": [],
         "body": None,
         "responses": {
@@ -248,6 +251,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "price",
         "summary": "Latest BTC price.",
         "security": True,
+        "idempotent": False,
         "params": [],
         "body": None,
         "responses": {
@@ -291,6 +295,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "tokens",
         "summary": "Metadata and market data for up to 100 BRC-20 tickers.",
         "security": True,
+        "idempotent": False,
         "params": [],
         "body": {
             "content_type": "application/json",
@@ -400,6 +405,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token",
         "summary": "Metadata, price and 24h volume of one BRC-20 ticker.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "ticker",
@@ -505,6 +511,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscriptions_batch",
         "summary": "Details of several inscriptions given as a comma-separated id list.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "inscription_ids",
@@ -595,6 +602,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscription",
         "summary": "Details of one inscription, with collection and price data when known.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "inscription_id",
@@ -682,6 +690,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances",
         "summary": "Confirmed BRC-20 balances of an address.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -761,6 +770,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collections_page",
         "summary": "Ordinals collections held by an address, with a subset of inscriptions each.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -899,6 +909,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscriptions_page",
         "summary": "Confirmed inscriptions owned by an address.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -996,6 +1007,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_collection_inscriptions_page",
         "summary": "Inscriptions of one collection owned by an address.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -1107,6 +1119,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances_page",
         "summary": "Retrieve confirmed Runes balances held by a specific address.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -1220,6 +1233,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_activity_page",
         "summary": "Activity of one rune for one address, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -1352,6 +1366,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_transactions",
         "summary": "Transaction history of one rune for one address, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -1513,6 +1528,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection",
         "summary": "Metadata and market data of one ordinals collection.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "collection_id",
@@ -1618,6 +1634,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_floor_prices",
         "summary": "Historical floor prices of a collection (v1).",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "collection_id",
@@ -1694,6 +1711,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_holders_page",
         "summary": "Holders of a collection with their inscription counts, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "collection_id",
@@ -1791,6 +1809,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_inscriptions_page",
         "summary": "Inscriptions belonging to a collection, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "collection_id",
@@ -1903,6 +1922,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "search",
         "summary": "Search runes by name prefix.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "starting_with",
@@ -1992,6 +2012,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "batch_info",
         "summary": "Metadata and market data for a comma-separated list of runes.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "rune_ids",
@@ -2128,6 +2149,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "top_movers",
         "summary": "Runes with the largest price rises and falls over a period.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "time_period",
@@ -2219,6 +2241,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "info",
         "summary": "Metadata and market data of one rune.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "identifier",
@@ -2332,6 +2355,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "activity_page",
         "summary": "Activity (transfers, mints, ...) of one rune, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "identifier",
@@ -2443,6 +2467,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "holders_page",
         "summary": "Rune holders with the amount each holds, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "identifier",
@@ -2550,6 +2575,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "floor_prices",
         "summary": "Historical floor prices of a rune (v1).",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "rune_id",
@@ -2627,6 +2653,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances",
         "summary": "BTC and BTKN token balances of a Spark address.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -2710,6 +2737,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "transactions_page",
         "summary": "Transaction history of a Spark address, paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -2865,6 +2893,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "rankings",
         "summary": "Top BTKN tokens by 24h volume or TVL.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "limit",
@@ -2960,6 +2989,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token",
         "summary": "Metadata, price and pools of one BTKN token.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "identifier",
@@ -3050,6 +3080,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token_metadata",
         "summary": "Metadata of up to 100 Spark tokens in one call.",
         "security": True,
+        "idempotent": False,
         "params": [],
         "body": {
             "content_type": "application/json",
@@ -3140,6 +3171,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "search_tokens",
         "summary": "One BTKN token by identifier/address, or a token search.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "identifier",
@@ -3257,6 +3289,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "transaction",
         "summary": "Details of one Spark, Lightning, token or Bitcoin transaction.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "txid",
@@ -3413,6 +3446,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_utxos_page",
         "summary": "Mempool-aware UTXOs of an address (v2), paged.",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -3518,6 +3552,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_floor_prices_v2",
         "summary": "Historical floor prices of a collection per marketplace (v2).",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "collection_id",
@@ -3599,6 +3634,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_balances",
         "summary": "Mempool-aware rune balances of one address (v2).",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "address",
@@ -3681,6 +3717,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "floor_prices_v2",
         "summary": "Historical floor prices of a rune per marketplace (v2).",
         "security": True,
+        "idempotent": False,
         "params": [
             {
                 "python": "identifier",
