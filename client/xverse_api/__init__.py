@@ -31,6 +31,7 @@ from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
     NotFoundError,
+    PagingLimitError,
     RateLimitError,
     XverseError,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "InvalidParameterError",
     "Network",
     "NotFoundError",
+    "PagingLimitError",
     "RateLimitError",
     "RawResponse",
     "RuneBalance",

@@ -9,6 +9,7 @@
         ├── APIConnectionError        no usable answer: refused, reset, DNS, TLS, protocol error
         │   └── APITimeoutError       the configured timeout passed
         ├── APIResponseValidationError  a 2xx whose body the spec does not allow
+        ├── PagingLimitError          paging stopped at a bound (.limit: pages, items, bytes)
         └── APIStatusError            a non-2xx answer (.status_code, .response, .body)
             ├── BadRequestError       400
             ├── AuthenticationError   401
@@ -42,6 +43,7 @@ __all__ = [
     "InvalidAddressError",
     "InvalidParameterError",
     "NotFoundError",
+    "PagingLimitError",
     "RateLimitError",
     "XverseError",
 ]
@@ -127,6 +129,18 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class PagingLimitError(APIError):
+    """Paging one collection stopped at a bound the SDK keeps whatever the server says:
+    ``limit`` names it ("pages", "items" or "bytes") and ``bound`` is its value. A
+    server announcing ever more pages cannot make one call take unbounded time or memory;
+    page by hand with the single-page method to go further."""
+
+    def __init__(self, message: str, *, limit: str, bound: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.bound = bound
 
 
 class APIStatusError(APIError):

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._constants import MAX_PAGES
+from ._constants import MAX_COLLECTION_BYTES, MAX_COLLECTION_ITEMS, MAX_PAGES
 from ._core import BodyError, Emit, Flow, Gate, ItemFlow, call
 from ._drivers import iterate_async, iterate_sync, run_async, run_sync
 from ._errors import (
@@ -25,6 +25,7 @@ from ._errors import (
     APIStatusError,
     AuthenticationError,
     InvalidParameterError,
+    PagingLimitError,
     XverseError,
 )
 from ._operations import ClientState, Operation, get_operation
@@ -150,15 +151,27 @@ def paging_flow(
     single = len(uniques) == 1
     step: int = paging.get("step") or 1
     seen: set[Any] = set()
-    offset = 0
+    offset = held = 0  # held: the items handed out so far
+    size = [0]  # bytes of the page bodies so far
+    max_bytes = max(MAX_COLLECTION_BYTES, client._settings.max_response_bytes)
+
+    def decode(response: httpx.Response) -> Any:
+        size[0] += len(response.content)
+        if size[0] > max_bytes:  # before decoding: the page is not kept
+            raise _collection_limit(key, op, "bytes", max_bytes)
+        return op.decode(response)
+
     for _ in range(MAX_PAGES):
         args[paging["offset_param"]] = offset
         request = op.build(client, args)
-        page = yield from call(client._settings, request, op.decode, gate, idempotent=op.idempotent)
+        page = yield from call(client._settings, request, decode, gate, idempotent=op.idempotent)
+        items = getattr(page, items_attr) or []
+        if held + len(items) > MAX_COLLECTION_ITEMS:
+            raise _collection_limit(key, op, "items", MAX_COLLECTION_ITEMS)
         if sink is not None:
             sink.append(page)
-        items = getattr(page, items_attr) or []
         fresh = _fresh(items, ident_of, single, seen)
+        held += len(fresh)
         if fresh:
             yield Emit(fresh)
         offset += len(items)
@@ -169,9 +182,21 @@ def paging_flow(
         more = getattr(page, has_more_attr) if has_more_attr else None
         if not fresh or (total is not None and offset >= total) or more is False or offset % step:
             return
-    raise APIError(
+    raise PagingLimitError(
         f"paging {key} did not end after {MAX_PAGES} pages; the server keeps announcing "
-        f"more. Use the single-page method ({op.name}) to page by hand"
+        f"more. Use the single-page method ({op.name}) to page by hand",
+        limit="pages",
+        bound=MAX_PAGES,
+    )
+
+
+def _collection_limit(key: str, op: Operation, limit: str, bound: int) -> PagingLimitError:
+    return PagingLimitError(
+        f"paging {key} stopped: one collection may hold at most {bound:,} {limit}, and the "
+        f"server's pages went past that. Use the single-page method ({op.name}) to page by "
+        "hand if such a collection is expected",
+        limit=limit,
+        bound=bound,
     )
 
 
