@@ -27,6 +27,7 @@ from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
 )
+from ._pattern import matches
 
 __all__ = [
     "ClientState",
@@ -274,7 +275,7 @@ class Operation:
                 f"the API takes {low or 0}..{high if high is not None else 'any'}"
             )
         pattern = schema.get("pattern")
-        if pattern is not None and not re.search(pattern, value):
+        if pattern is not None and not matches(pattern, value):
             raise InvalidParameterError(
                 f"{param.python}={_shown(value)} does not match the pattern {pattern!r}"
             )

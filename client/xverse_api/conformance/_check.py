@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from .._operations import get_operation, operation_keys
+from .._pattern import matches
 from ._spec import Operation, _is_json, _media_type
 
 if TYPE_CHECKING:
@@ -98,8 +99,17 @@ class _Validators:
         key = json.dumps(schema, sort_keys=True)
         if key not in self._cache:
             cls = jsonschema.Draft202012Validator if self._openapi31 else jsonschema.Draft4Validator
+            # the spec's `pattern`s run as the SDK runs them (RE2), never on `re`
+            cls = jsonschema.validators.extend(cls, {"pattern": _pattern})
             self._cache[key] = cls(_json_schema(schema))
         return self._cache[key]
+
+
+def _pattern(validator: Any, pattern: Any, instance: Any, _schema: Any) -> Any:
+    import jsonschema  # noqa: PLC0415 - conformance extra
+
+    if validator.is_type(instance, "string") and not matches(pattern, instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _json_schema(node: Any) -> Any:
