@@ -14,7 +14,7 @@ import httpx
 from ._constants import ERROR_PREFIX
 from ._core import Emit, Flow, ItemFlow, Outcome, Send, Sleep
 
-__all__ = ["iterate_async", "iterate_sync", "run_async", "run_sync"]
+__all__ = ["iterate_async", "iterate_sync", "read_capped", "run_async", "run_sync"]
 
 T = TypeVar("T")
 E = TypeVar("E")
@@ -170,6 +170,13 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
             await response.aclose()
     await asyncio.sleep(step.seconds)
     return None
+
+
+def read_capped(http: httpx.Client, request: httpx.Request, limit: int) -> Outcome:
+    """Send ``request`` once and read its answer as every call does: a 2xx body up to
+    ``limit`` bytes after decompression, any other up to ERROR_PREFIX, a longer one cut
+    and marked ``extensions["xverse_truncated"]``; or the ``httpx.RequestError``."""
+    return _perform(http, Send(request, limit))
 
 
 def run_sync(http: httpx.Client, flow: Flow[T]) -> T:

@@ -193,10 +193,15 @@ def _check_body(
         body = json.loads(response.content)
     except ValueError as exc:
         return [violation("$", f"the body is not valid JSON ({exc})")]
-    errors = sorted(
-        validators.validator(schema).iter_errors(body),
-        key=lambda e: (list(map(str, e.absolute_path)), e.message),
-    )
+    except RecursionError:
+        return [violation("$", "the body is nested too deeply to read")]
+    try:
+        errors = sorted(
+            validators.validator(schema).iter_errors(body),
+            key=lambda e: (list(map(str, e.absolute_path)), e.message),
+        )
+    except RecursionError:
+        return [violation("$", "the body is nested too deeply to check against its schema")]
     return [violation(e.json_path, e.message) for e in errors[:MAX_ERRORS_PER_RESPONSE]]
 
 
