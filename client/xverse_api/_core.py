@@ -35,8 +35,10 @@ from ._errors import (
 from ._errors import _scrub_data as scrub_data
 from ._redact import redact, safe_url
 from ._retry import (
+    Booking,
     Pacer,
     PacerRefused,
+    SharedPaceError,
     backoff_delay,
     is_retryable_status,
     parse_retry_after,
@@ -44,7 +46,9 @@ from ._retry import (
 
 __all__ = [
     "IDEMPOTENT_METHODS",
+    "Block",
     "BodyError",
+    "Done",
     "Emit",
     "Flow",
     "Gate",
@@ -89,6 +93,27 @@ class Sleep:
         self.seconds = seconds
 
 
+class Block:
+    """Step: run ``fn`` (a blocking round trip to the fleet's store) and send back a
+    :class:`Done`. The sync driver runs it in place; the async one in a worker thread,
+    so the event loop never waits on the store."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[], float]) -> None:
+        self.fn = fn
+
+
+class Done:
+    """What a :class:`Block` step gave: its ``value``, or the ``error`` it raised."""
+
+    __slots__ = ("error", "value")
+
+    def __init__(self, value: float | None = None, error: Exception | None = None) -> None:
+        self.value = value
+        self.error = error
+
+
 class Emit(Generic[E]):
     """Step (iterating flows only): hand these items to the caller, then send back None."""
 
@@ -98,9 +123,9 @@ class Emit(Generic[E]):
         self.items = items
 
 
-Outcome = httpx.Response | httpx.RequestError | None
-Flow = Generator[Send | Sleep, Outcome, T]
-ItemFlow = Generator[Send | Sleep | Emit[E], Outcome, None]
+Outcome = httpx.Response | httpx.RequestError | Done | None
+Flow = Generator[Send | Sleep | Block, Outcome, T]
+ItemFlow = Generator[Send | Sleep | Block | Emit[E], Outcome, None]
 
 
 class Settings:
@@ -219,8 +244,7 @@ def call(
     attempt = 0
     while True:
         try:
-            while (wait := settings.pacer.acquire()) > 0:
-                yield Sleep(wait)
+            yield from _paced(settings.pacer)
         except PacerRefused as refused:  # an earlier 429 asked for a wait beyond the cap
             raise refused.error(settings.api_key) from None
         if gate is not None and (stop := gate.refused()) is not None:
@@ -291,6 +315,26 @@ def call(
         )
         yield Sleep(delay)
         attempt += 1
+
+
+def _paced(pacer: Pacer) -> Generator[Sleep | Block, Outcome, None]:
+    """Wait for the pacer's slot: sleeps, and the fleet's booking as a Block step."""
+    try:
+        while True:
+            step = pacer.acquire_step()
+            if isinstance(step, Booking):
+                done = yield Block(step.run)
+                assert isinstance(done, Done)
+                if done.error is not None and not isinstance(done.error, SharedPaceError):
+                    done = Done(error=SharedPaceError(f"{type(done.error).__name__}: {done.error}"))
+                error = done.error if isinstance(done.error, SharedPaceError) else None
+                step = pacer.booked(step, done.value, error)
+            if step <= 0:
+                return
+            yield Sleep(step)
+    except GeneratorExit:  # cancelled while booking or waiting
+        pacer.abandon()
+        raise
 
 
 def _retryable(outcome: Outcome, request: httpx.Request, idempotent: bool) -> bool:
