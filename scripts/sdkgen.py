@@ -435,6 +435,9 @@ class Operation:
     complete: bool = True
     #: sdk.yaml's `idempotent: true`: a POST/PATCH that may be retried like a GET
     idempotent: bool = False
+    #: the JSON pointers (relative to the operation) that are the provider's verbatim text;
+    #: None: all of it (openapi.provenance.json lists no reconstruction)
+    verbatim: list[str] | None = None
 
 
 def _shape(path: str) -> str:
@@ -455,6 +458,13 @@ def _param_annotation(schema: dict[str, Any]) -> str:
     return {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}.get(
         str(kind), "Any"
     )
+
+
+def _verbatim_roots(provenance: dict[str, Any], key: str) -> list[str] | None:
+    entry = (provenance.get("operations") or {}).get(key)
+    if entry is None or "" in (entry.get("verbatim") or []):
+        return None
+    return sorted(str(v) for v in entry.get("verbatim") or [])
 
 
 def verbatim_check(provenance: dict[str, Any], key: str) -> Any:
@@ -618,6 +628,7 @@ def build_operations(
                     .get("json_block", "complete")
                     == "complete",
                     idempotent=decl.get("idempotent") is True,
+                    verbatim=_verbatim_roots(provenance, key),
                 )
             )
     if op_decls:
@@ -772,6 +783,7 @@ def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]
             "summary": op.summary,
             "security": op.security,
             "idempotent": op.idempotent,
+            "verbatim": op.verbatim,
             "params": [
                 {
                     "python": p.python,

@@ -22,6 +22,7 @@ from typing import Any
 
 import schemathesis
 from hypothesis import strategies as st
+from xverse_api._address import is_valid_address
 from xverse_api._sdk.registry import OPERATIONS
 from xverse_api.testing import DEFAULT_ADDRESSES
 
@@ -32,7 +33,7 @@ if _ROOT not in sys.path:
 
 from tests.strategies import bitcoin_addresses  # noqa: E402 (needs the path above)
 
-__all__ = ["keep_failure", "spec_addresses"]
+__all__ = ["keep_failure", "spec_addresses", "valid_addresses"]
 
 
 def spec_addresses() -> st.SearchStrategy[str]:
@@ -57,3 +58,34 @@ def keep_failure(context: Any, failure: Any, case: Any, response: Any) -> bool:
 
 
 schemathesis.hook("filter_failure")(keep_failure)
+
+
+def _address_params() -> dict[str, set[str]]:
+    """Path '{template}' -> the names of its parameters with ``format: BitcoinAddress``."""
+    out: dict[str, set[str]] = {}
+    for entry in OPERATIONS.values():
+        names = {
+            p["wire"]
+            for p in entry["params"]
+            if p["in"] == "path" and p["schema"].get("format") == "BitcoinAddress"
+        }
+        if names:
+            out.setdefault(entry["path"], set()).update(names)
+    return out
+
+
+_ADDRESS_PARAMS = _address_params()
+
+
+def valid_addresses(context: Any, path_parameters: dict[str, Any] | None) -> bool:
+    """Schemathesis draws an operation's path parameters as one object when it has
+    several, and then does not apply the registered format strategy: a case whose
+    ``BitcoinAddress`` parameter is no address at all is not schema-valid for this API,
+    so it is filtered out (negative testing still sends such values)."""
+    operation = getattr(context, "operation", None)
+    names = _ADDRESS_PARAMS.get(getattr(operation, "path", ""), set())
+    values = path_parameters or {}
+    return all(is_valid_address(str(values[n])) for n in names if n in values)
+
+
+schemathesis.hook("filter_path_parameters")(valid_addresses)

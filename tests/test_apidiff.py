@@ -203,7 +203,8 @@ def test_a_new_operation_and_a_new_optional_field_are_not_breaking(
     assert "(rune_id)" in method.detail
     assert "AsyncRunes.get_rune_details" in found
     assert "RunesWithRawResponse.get_rune_details" in found
-    model = found["GetRuneDetailsResponse200"]
+    # the 2xx model of an undeclared operation is named after its resource and method
+    model = found["RunesGetRuneDetails"]
     assert (model.change, model.what, model.breaking) == ("added", "class", False)
     assert "fields: id, name" in model.detail
     field = found["RuneBalance.turbo"]

@@ -26,6 +26,7 @@ from typing import Any
 import click
 import httpx
 import pytest
+import xverse_api
 from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -296,7 +297,7 @@ def test_the_api_key_is_never_printed(base_url: str, debug: list[str]) -> None:
 def test_version_and_help() -> None:
     proc = run("--version")
     assert proc.returncode == 0
-    assert proc.stdout.strip() == "xverse-api 0.1.0"
+    assert proc.stdout.strip() == f"xverse-api {xverse_api.__version__}"
     helped = run("runes", "--help")
     assert helped.returncode == 0
     assert "--rune-id" in helped.stdout
@@ -571,7 +572,7 @@ def test_inproc_serve_fake_passes_its_options(monkeypatch: pytest.MonkeyPatch) -
 
 def test_main_returns_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--version"]) == 0
-    assert capsys.readouterr().out == "xverse-api 0.1.0\n"
+    assert capsys.readouterr().out == f"xverse-api {xverse_api.__version__}\n"
     assert cli.main(["runes", "--format", "xml", "x"]) == 2
 
 
@@ -596,7 +597,7 @@ def test_python_dash_m_runs_main(
     with pytest.raises(SystemExit) as exit_info:
         runpy.run_module("xverse_api", run_name="__main__")
     assert exit_info.value.code == 0
-    assert capsys.readouterr().out.strip() == "xverse-api 0.1.0"
+    assert capsys.readouterr().out.strip() == f"xverse-api {xverse_api.__version__}"
     imported = importlib.import_module("xverse_api.__main__")  # imported, it runs nothing
     assert imported.main is cli.main
 

@@ -32,8 +32,12 @@ BODY_SCHEMA = {
 
 
 def entry(method: str, path: str, statuses: list[str], body: Any = None) -> dict[str, Any]:
-    responses = {
-        s: {"content_type": "application/json", "schema": {"type": "object"}} for s in statuses
+    responses = {  # 2xx bodies are objects, errors JSON strings (as the provider documents)
+        s: {
+            "content_type": "application/json",
+            "schema": {"type": "object" if s.startswith("2") else "string"},
+        }
+        for s in statuses
     }
     return {
         "method": method,
@@ -195,3 +199,65 @@ def test_routes_carry_the_documented_statuses() -> None:
         assert route.auth_status in documented or not documented & {401, 403}
         assert route.invalid_status in documented or not documented & {400, 422}
         assert route.body == e["body"]
+
+
+@pytest.mark.parametrize(
+    ("documented", "check"),
+    [
+        # an object documented: the message goes into its string property
+        (
+            {
+                "content_type": "application/json",
+                "schema": {
+                    "type": "object",
+                    "properties": {"code": {"type": "integer"}, "error": {"type": "string"}},
+                    "required": ["code", "error"],
+                },
+            },
+            lambda r: r.json()["error"].startswith("Invalid input") and "code" in r.json(),
+        ),
+        # an allOf-wrapped object too
+        (
+            {
+                "content_type": "application/json",
+                "schema": {
+                    "allOf": [{"type": "object", "properties": {"detail": {"type": "string"}}}]
+                },
+            },
+            lambda r: r.json()["detail"].startswith("Invalid input"),
+        ),
+        # a string, or nothing said of the schema: a JSON string, never an empty body
+        (
+            {"content_type": "application/json", "schema": {"type": "string"}},
+            lambda r: r.json().startswith("Invalid input"),
+        ),
+        (
+            {"content_type": "application/json", "schema": {}},
+            lambda r: r.json().startswith("Invalid input"),
+        ),
+        # text: text, not JSON
+        (
+            {"content_type": "text/plain", "schema": {"type": "string"}},
+            lambda r: (
+                r.headers["content-type"] == "text/plain" and r.text.startswith("Invalid input")
+            ),
+        ),
+        # no content documented: no body
+        ({"content_type": None, "schema": None}, lambda r: r.content == b""),
+    ],
+)
+def test_error_bodies_take_the_documented_shape(documented: dict[str, Any], check: Any) -> None:
+    route = _fake_spec.Route("GET /v1/x/{thingId}", entry("GET", "/v1/x/{thingId}", ["200"]))
+    route.entry = {**route.entry, "responses": {**route.entry["responses"], "400": documented}}
+    ctype, body = _fake_spec.error_body(route.entry["responses"]["400"], "Invalid input: thingId")
+    response = httpx.Response(400, content=body, headers={"content-type": ctype} if ctype else {})
+    assert check(response), (ctype, body)
+
+
+def test_success_bodies_take_the_documented_media_type() -> None:
+    assert _fake_spec.success_bytes("text/plain", "hello") == b"hello"
+    assert _fake_spec.success_bytes("application/octet-stream", b"\x00\x01") == b"\x00\x01"
+    assert _fake_spec.success_bytes("application/problem+json", {"a": 1}) == b'{"a":1}'
+    # an allOf-wrapped enum is its value, not {}
+    schema = {"allOf": [{"type": "string", "enum": ["up", "down"]}]}
+    assert _fake_spec.example_body(schema) == "up"

@@ -37,10 +37,13 @@ from ._errors import (
 )
 from ._operations import validate_rune_id
 from ._resources import RawResponse
-from ._sdk.resources import AsyncRunes, Runes
+from ._sdk import models as _models
+from ._sdk import resources as _resources
+from ._sdk.resources import *  # noqa: F403 - every typed resource (Runes, AsyncRunes, Ordinals, ...)
 
 if TYPE_CHECKING:
     from ._generated.models import RuneBalanceItem, RuneBalancesPage
+    from ._sdk.models import *  # noqa: F403 - every model make generate wrote
     from ._sdk.models import RuneBalance, RuneBalancePage, RuneBalances
 
 __version__ = VERSION
@@ -48,9 +51,6 @@ __version__ = VERSION
 # Loaded on first use, so `import xverse_api` stays light: the models pull in msgspec,
 # the stock generated models attrs. The client loads them on its first request anyway.
 _LAZY = {
-    "RuneBalance": "._sdk.models",
-    "RuneBalancePage": "._sdk.models",
-    "RuneBalances": "._sdk.models",
     "RuneBalanceItem": "._generated.models",
     "RuneBalancesPage": "._generated.models",
 }
@@ -85,7 +85,6 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncRunes",
     "AsyncXverse",
     "AuthenticationError",
     "BadRequestError",
@@ -102,7 +101,6 @@ __all__ = [
     "RuneBalancePage",
     "RuneBalances",
     "RuneBalancesPage",
-    "Runes",
     "Xverse",
     "XverseError",
     "__version__",
@@ -110,3 +108,5 @@ __all__ = [
     "validate_address",
     "validate_rune_id",
 ]
+__all__ += _resources.__all__  # whatever resources make generate wrote
+__all__ += [n for n in _models.__all__ if n not in __all__]  # every model, loaded on first use

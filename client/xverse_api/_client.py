@@ -20,7 +20,6 @@ import httpx
 
 from ._address import Network, normalised_case, validate_address
 from ._constants import (
-    API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -180,7 +179,6 @@ class _BaseClient(Generic[H]):
             "user-agent": f"{USER_AGENT}/{VERSION}",
             **check_default_headers(default_headers),
         }
-        headers[API_KEY_HEADER] = api_key
         self.network: Network = chosen  # type: ignore[assignment] # checked above
         self.validate_addresses = validate_addresses
         self._settings = Settings(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ._sdk.registry import AUTH as _AUTH
+
 #: The provider's documented servers. The spec lists only mainnet; signet and testnet4
 #: come from the provider's docs. No testnet3 host is documented.
 SERVERS: Final[dict[str, str]] = {
@@ -12,8 +14,15 @@ SERVERS: Final[dict[str, str]] = {
     "testnet4": "https://api-testnet4.secretkeylabs.io",
 }
 
-#: The header of the spec's one security scheme (tests check it against openapi.json).
-API_KEY_HEADER: Final = "x-api-key"
+#: How the key goes out, from the spec's security scheme (``make generate`` writes it into
+#: the registry): where ("header" or "query"), under which name, after which prefix
+#: (``Bearer `` for HTTP bearer); None when the spec secures nothing.
+AUTH: Final[tuple[str, str, str] | None] = (
+    (_AUTH["in"], _AUTH["name"], _AUTH["prefix"]) if _AUTH else None
+)
+#: The header carrying the key (lower case; ``x-api-key`` for this provider's spec), also
+#: when the key goes in the query: a second copy in a header is refused all the same.
+API_KEY_HEADER: Final = AUTH[1].lower() if AUTH and AUTH[0] == "header" else "x-api-key"
 
 ENV_API_KEY: Final = "XVERSE_API_KEY"
 ENV_BASE_URL: Final = "XVERSE_BASE_URL"

@@ -18,6 +18,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 import httpx
 
 from ._constants import (
+    AUTH,
     DEFAULT_MAX_RESPONSE_BYTES,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
@@ -186,18 +187,25 @@ class Settings:
         query: list[tuple[str, str]],
         headers: dict[str, str],
         body: Any = None,
+        secured: bool = True,
     ) -> httpx.Request:
-        """An ``httpx.Request`` for an encoded operation call, with our base URL, headers
-        (key included, never overridden by a header parameter) and timeout."""
+        """An ``httpx.Request`` for an encoded operation call, with our base URL, headers,
+        the key where the spec's security scheme puts it (only for an operation the spec
+        secures; never overridden by a parameter) and timeout."""
         url = self._root + path
+        merged = {**headers, **self.headers} if headers else self.headers
+        if secured and AUTH is not None:
+            where, name, prefix = AUTH
+            if where == "header":
+                merged = {**merged, name: prefix + self._api_key}
+            else:
+                query = [(k, v) for k, v in query if k != name] + [(name, self._api_key)]
         if query:
             url += "?" + str(httpx.QueryParams(tuple(query)))
-        if headers:
-            headers = {**headers, **self.headers}
         return http.build_request(
             method,
             url,
-            headers=headers or self.headers,
+            headers=merged,
             json=body,
             timeout=self.timeout,
         )

@@ -28,7 +28,7 @@ from typing import Any, Final
 
 import httpx
 
-from ._constants import API_KEY_HEADER
+from ._constants import API_KEY_HEADER, AUTH
 from ._redact import clip, redact, safe_url
 
 __all__ = [
@@ -257,9 +257,14 @@ _SECRET_HEADERS = (API_KEY_HEADER, "authorization", "proxy-authorization", "cook
 
 
 def _secret_of(request: object) -> str | None:
-    if isinstance(request, httpx.Request):
-        return request.headers.get(API_KEY_HEADER) or None
-    return None
+    """The key a request carried, where the spec's security scheme puts it."""
+    if not isinstance(request, httpx.Request) or AUTH is None:
+        return None
+    where, name, prefix = AUTH
+    value = request.headers.get(name) if where == "header" else request.url.params.get(name)
+    if value and value.startswith(prefix):
+        return value[len(prefix) :] or None
+    return value or None
 
 
 def _scrub(value: Any, secret: str | None) -> Any:
@@ -322,9 +327,12 @@ def _safe_request(request: httpx.Request, secret: str | None) -> httpx.Request:
         content = request.content
     except httpx.RequestNotRead:  # a streamed upload: its body is not kept
         content = b""
+    url = request.url.copy_with(userinfo=b"")
+    if AUTH is not None and AUTH[0] == "query":
+        url = url.copy_remove_param(AUTH[1])
     return httpx.Request(
         request.method,
-        request.url.copy_with(userinfo=b""),
+        url,
         headers=_safe_headers(request.headers, secret),
         content=content if secret is None else _scrub_data(content, secret),
         extensions={},

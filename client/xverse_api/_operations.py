@@ -27,6 +27,7 @@ from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
 )
+from ._models import one_warning_per_field
 from ._pattern import matches
 
 __all__ = [
@@ -307,7 +308,13 @@ class Operation:
     def build(self, client: ClientState, kwargs: Mapping[str, Any]) -> httpx.Request:
         path, query, headers, body = self.encode(client, kwargs)
         return client._settings.build(
-            client._http, self.method, path, query=query, headers=headers, body=body
+            client._http,
+            self.method,
+            path,
+            query=query,
+            headers=headers,
+            body=body,
+            secured=self.security,
         )
 
     def decode(self, response: httpx.Response) -> Any:
@@ -323,7 +330,8 @@ class Operation:
         if decoder is _NO_BODY:
             return _plain_body(response) if content else None
         try:
-            return decoder.decode(content)
+            with one_warning_per_field():  # a reconstructed field that differs: one warning
+                return decoder.decode(content)
         except RecursionError:
             raise BodyError("the JSON is nested too deeply to read") from None
         except Exception as exc:  # noqa: BLE001 - msgspec's and the models' own errors

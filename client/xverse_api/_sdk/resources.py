@@ -12,10 +12,12 @@ from .._resources import AsyncResource, RawResponse, SyncResource
 if TYPE_CHECKING:
     from .._errors import XverseError
     from .models import (
+        AddressCollection,
+        AddressCollectionInscription,
+        AddressCollectionInscriptions,
         AddressCollectionInscriptionsPage,
-        AddressCollectionInscriptionsPageInscription,
-        AddressCollectionInscriptionsPageInscriptions,
         AddressCollections,
+        AddressInscription,
         AddressInscriptions,
         AddressSummary,
         BitcoinPrice,
@@ -25,22 +27,20 @@ if TYPE_CHECKING:
         Collection,
         CollectionFloorPriceHistoryItem,
         CollectionFloorPriceHistoryV2Item,
+        CollectionHolder,
+        CollectionHolders,
         CollectionHoldersPage,
-        CollectionHoldersPageItem,
-        CollectionHoldersPageItems,
+        CollectionInscription,
+        CollectionInscriptions,
         CollectionInscriptionsPage,
-        CollectionInscriptionsPageInscription,
-        CollectionInscriptionsPageInscriptions,
         CollectionsPage,
-        CollectionsPageItem,
         Inscription,
         InscriptionBatchItem,
         InscriptionsPage,
-        InscriptionsPageItem,
         MempoolStats,
+        MempoolUtxo,
+        MempoolUtxos,
         MempoolUtxosPage,
-        MempoolUtxosPageItem,
-        MempoolUtxosPageItems,
         RuneActivities,
         RuneActivity,
         RuneActivityPage,
@@ -60,6 +60,8 @@ if TYPE_CHECKING:
         RuneMempoolBalances,
         RuneSearch,
         RuneTopMovers,
+        SparkAddressTransaction,
+        SparkAddressTransactions,
         SparkBalances,
         SparkRanking,
         SparkToken,
@@ -68,11 +70,9 @@ if TYPE_CHECKING:
         SparkTokenSearch1Item,
         SparkTransaction,
         SparkTransactionsPage,
-        SparkTransactionsPageItem,
-        SparkTransactionsPageItems,
+        Utxo,
+        Utxos,
         UtxosPage,
-        UtxosPageItem,
-        UtxosPageItems,
     )
 
 __all__ = [
@@ -153,12 +153,12 @@ class Bitcoin(SyncResource):
             "GET /v1/bitcoin/address/{address}/utxo", address=address, offset=offset, limit=limit
         )
 
-    def utxos(self, address: str) -> UtxosPageItems:
-        """Every UtxosPageItem, following pages: no duplicate, nothing skipped."""
+    def utxos(self, address: str) -> Utxos:
+        """Every Utxo, following pages: no duplicate, nothing skipped."""
         return self._collect("GET /v1/bitcoin/address/{address}/utxo", address=address)
 
-    def iter_utxos(self, address: str) -> Iterator[UtxosPageItem]:
-        """UtxosPageItem one by one, fetching the next page only when needed."""
+    def iter_utxos(self, address: str) -> Iterator[Utxo]:
+        """Utxo one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/bitcoin/address/{address}/utxo", address=address)
 
     def mempool_stats(self) -> MempoolStats:
@@ -181,12 +181,12 @@ class Bitcoin(SyncResource):
             "GET /v2/bitcoin/address/{address}/utxo", address=address, offset=offset, limit=limit
         )
 
-    def mempool_utxos(self, address: str) -> MempoolUtxosPageItems:
-        """Every MempoolUtxosPageItem, following pages: no duplicate, nothing skipped."""
+    def mempool_utxos(self, address: str) -> MempoolUtxos:
+        """Every MempoolUtxo, following pages: no duplicate, nothing skipped."""
         return self._collect("GET /v2/bitcoin/address/{address}/utxo", address=address)
 
-    def iter_mempool_utxos(self, address: str) -> Iterator[MempoolUtxosPageItem]:
-        """MempoolUtxosPageItem one by one, fetching the next page only when needed."""
+    def iter_mempool_utxos(self, address: str) -> Iterator[MempoolUtxo]:
+        """MempoolUtxo one by one, fetching the next page only when needed."""
         return self._iterate("GET /v2/bitcoin/address/{address}/utxo", address=address)
 
 
@@ -244,12 +244,12 @@ class AsyncBitcoin(AsyncResource):
             "GET /v1/bitcoin/address/{address}/utxo", address=address, offset=offset, limit=limit
         )
 
-    async def utxos(self, address: str) -> UtxosPageItems:
-        """Every UtxosPageItem, following pages: no duplicate, nothing skipped."""
+    async def utxos(self, address: str) -> Utxos:
+        """Every Utxo, following pages: no duplicate, nothing skipped."""
         return await self._collect("GET /v1/bitcoin/address/{address}/utxo", address=address)
 
-    def iter_utxos(self, address: str) -> AsyncIterator[UtxosPageItem]:
-        """UtxosPageItem one by one, fetching the next page only when needed."""
+    def iter_utxos(self, address: str) -> AsyncIterator[Utxo]:
+        """Utxo one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/bitcoin/address/{address}/utxo", address=address)
 
     async def mempool_stats(self) -> MempoolStats:
@@ -272,12 +272,12 @@ class AsyncBitcoin(AsyncResource):
             "GET /v2/bitcoin/address/{address}/utxo", address=address, offset=offset, limit=limit
         )
 
-    async def mempool_utxos(self, address: str) -> MempoolUtxosPageItems:
-        """Every MempoolUtxosPageItem, following pages: no duplicate, nothing skipped."""
+    async def mempool_utxos(self, address: str) -> MempoolUtxos:
+        """Every MempoolUtxo, following pages: no duplicate, nothing skipped."""
         return await self._collect("GET /v2/bitcoin/address/{address}/utxo", address=address)
 
-    def iter_mempool_utxos(self, address: str) -> AsyncIterator[MempoolUtxosPageItem]:
-        """MempoolUtxosPageItem one by one, fetching the next page only when needed."""
+    def iter_mempool_utxos(self, address: str) -> AsyncIterator[MempoolUtxo]:
+        """MempoolUtxo one by one, fetching the next page only when needed."""
         return self._iterate("GET /v2/bitcoin/address/{address}/utxo", address=address)
 
 
@@ -539,11 +539,11 @@ class Ordinals(SyncResource):
         )
 
     def collections(self, address: str) -> AddressCollections:
-        """Every CollectionsPageItem, following pages: no duplicate, nothing skipped."""
+        """Every AddressCollection, following pages: no duplicate, nothing skipped."""
         return self._collect("GET /v1/ordinals/address/{address}/collections", address=address)
 
-    def iter_collections(self, address: str) -> Iterator[CollectionsPageItem]:
-        """CollectionsPageItem one by one, fetching the next page only when needed."""
+    def iter_collections(self, address: str) -> Iterator[AddressCollection]:
+        """AddressCollection one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/ordinals/address/{address}/collections", address=address)
 
     def inscriptions_page(
@@ -558,11 +558,11 @@ class Ordinals(SyncResource):
         )
 
     def inscriptions(self, address: str) -> AddressInscriptions:
-        """Every InscriptionsPageItem, following pages: no duplicate, nothing skipped."""
+        """Every AddressInscription, following pages: no duplicate, nothing skipped."""
         return self._collect("GET /v1/ordinals/address/{address}/inscriptions", address=address)
 
-    def iter_inscriptions(self, address: str) -> Iterator[InscriptionsPageItem]:
-        """InscriptionsPageItem one by one, fetching the next page only when needed."""
+    def iter_inscriptions(self, address: str) -> Iterator[AddressInscription]:
+        """AddressInscription one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/ordinals/address/{address}/inscriptions", address=address)
 
     def address_collection_inscriptions_page(
@@ -579,8 +579,8 @@ class Ordinals(SyncResource):
 
     def address_collection_inscriptions(
         self, address: str, collection_id: str
-    ) -> AddressCollectionInscriptionsPageInscriptions:
-        """Every AddressCollectionInscriptionsPageInscription, following pages: no duplicate, nothing skipped."""
+    ) -> AddressCollectionInscriptions:
+        """Every AddressCollectionInscription, following pages: no duplicate, nothing skipped."""
         return self._collect(
             "GET /v1/ordinals/address/{address}/inscriptions/collection/{collectionId}",
             address=address,
@@ -589,8 +589,8 @@ class Ordinals(SyncResource):
 
     def iter_address_collection_inscriptions(
         self, address: str, collection_id: str
-    ) -> Iterator[AddressCollectionInscriptionsPageInscription]:
-        """AddressCollectionInscriptionsPageInscription one by one, fetching the next page only when needed."""
+    ) -> Iterator[AddressCollectionInscription]:
+        """AddressCollectionInscription one by one, fetching the next page only when needed."""
         return self._iterate(
             "GET /v1/ordinals/address/{address}/inscriptions/collection/{collectionId}",
             address=address,
@@ -625,14 +625,14 @@ class Ordinals(SyncResource):
             limit=limit,
         )
 
-    def collection_holders(self, collection_id: str) -> CollectionHoldersPageItems:
-        """Every CollectionHoldersPageItem, following pages: no duplicate, nothing skipped."""
+    def collection_holders(self, collection_id: str) -> CollectionHolders:
+        """Every CollectionHolder, following pages: no duplicate, nothing skipped."""
         return self._collect(
             "GET /v1/ordinals/collections/{collectionId}/holders", collection_id=collection_id
         )
 
-    def iter_collection_holders(self, collection_id: str) -> Iterator[CollectionHoldersPageItem]:
-        """CollectionHoldersPageItem one by one, fetching the next page only when needed."""
+    def iter_collection_holders(self, collection_id: str) -> Iterator[CollectionHolder]:
+        """CollectionHolder one by one, fetching the next page only when needed."""
         return self._iterate(
             "GET /v1/ordinals/collections/{collectionId}/holders", collection_id=collection_id
         )
@@ -648,16 +648,14 @@ class Ordinals(SyncResource):
             limit=limit,
         )
 
-    def collection_inscriptions(self, collection_id: str) -> CollectionInscriptionsPageInscriptions:
-        """Every CollectionInscriptionsPageInscription, following pages: no duplicate, nothing skipped."""
+    def collection_inscriptions(self, collection_id: str) -> CollectionInscriptions:
+        """Every CollectionInscription, following pages: no duplicate, nothing skipped."""
         return self._collect(
             "GET /v1/ordinals/collections/{collectionId}/inscriptions", collection_id=collection_id
         )
 
-    def iter_collection_inscriptions(
-        self, collection_id: str
-    ) -> Iterator[CollectionInscriptionsPageInscription]:
-        """CollectionInscriptionsPageInscription one by one, fetching the next page only when needed."""
+    def iter_collection_inscriptions(self, collection_id: str) -> Iterator[CollectionInscription]:
+        """CollectionInscription one by one, fetching the next page only when needed."""
         return self._iterate(
             "GET /v1/ordinals/collections/{collectionId}/inscriptions", collection_id=collection_id
         )
@@ -804,13 +802,13 @@ class AsyncOrdinals(AsyncResource):
         )
 
     async def collections(self, address: str) -> AddressCollections:
-        """Every CollectionsPageItem, following pages: no duplicate, nothing skipped."""
+        """Every AddressCollection, following pages: no duplicate, nothing skipped."""
         return await self._collect(
             "GET /v1/ordinals/address/{address}/collections", address=address
         )
 
-    def iter_collections(self, address: str) -> AsyncIterator[CollectionsPageItem]:
-        """CollectionsPageItem one by one, fetching the next page only when needed."""
+    def iter_collections(self, address: str) -> AsyncIterator[AddressCollection]:
+        """AddressCollection one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/ordinals/address/{address}/collections", address=address)
 
     async def inscriptions_page(
@@ -825,13 +823,13 @@ class AsyncOrdinals(AsyncResource):
         )
 
     async def inscriptions(self, address: str) -> AddressInscriptions:
-        """Every InscriptionsPageItem, following pages: no duplicate, nothing skipped."""
+        """Every AddressInscription, following pages: no duplicate, nothing skipped."""
         return await self._collect(
             "GET /v1/ordinals/address/{address}/inscriptions", address=address
         )
 
-    def iter_inscriptions(self, address: str) -> AsyncIterator[InscriptionsPageItem]:
-        """InscriptionsPageItem one by one, fetching the next page only when needed."""
+    def iter_inscriptions(self, address: str) -> AsyncIterator[AddressInscription]:
+        """AddressInscription one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/ordinals/address/{address}/inscriptions", address=address)
 
     async def address_collection_inscriptions_page(
@@ -848,8 +846,8 @@ class AsyncOrdinals(AsyncResource):
 
     async def address_collection_inscriptions(
         self, address: str, collection_id: str
-    ) -> AddressCollectionInscriptionsPageInscriptions:
-        """Every AddressCollectionInscriptionsPageInscription, following pages: no duplicate, nothing skipped."""
+    ) -> AddressCollectionInscriptions:
+        """Every AddressCollectionInscription, following pages: no duplicate, nothing skipped."""
         return await self._collect(
             "GET /v1/ordinals/address/{address}/inscriptions/collection/{collectionId}",
             address=address,
@@ -858,8 +856,8 @@ class AsyncOrdinals(AsyncResource):
 
     def iter_address_collection_inscriptions(
         self, address: str, collection_id: str
-    ) -> AsyncIterator[AddressCollectionInscriptionsPageInscription]:
-        """AddressCollectionInscriptionsPageInscription one by one, fetching the next page only when needed."""
+    ) -> AsyncIterator[AddressCollectionInscription]:
+        """AddressCollectionInscription one by one, fetching the next page only when needed."""
         return self._iterate(
             "GET /v1/ordinals/address/{address}/inscriptions/collection/{collectionId}",
             address=address,
@@ -894,16 +892,14 @@ class AsyncOrdinals(AsyncResource):
             limit=limit,
         )
 
-    async def collection_holders(self, collection_id: str) -> CollectionHoldersPageItems:
-        """Every CollectionHoldersPageItem, following pages: no duplicate, nothing skipped."""
+    async def collection_holders(self, collection_id: str) -> CollectionHolders:
+        """Every CollectionHolder, following pages: no duplicate, nothing skipped."""
         return await self._collect(
             "GET /v1/ordinals/collections/{collectionId}/holders", collection_id=collection_id
         )
 
-    def iter_collection_holders(
-        self, collection_id: str
-    ) -> AsyncIterator[CollectionHoldersPageItem]:
-        """CollectionHoldersPageItem one by one, fetching the next page only when needed."""
+    def iter_collection_holders(self, collection_id: str) -> AsyncIterator[CollectionHolder]:
+        """CollectionHolder one by one, fetching the next page only when needed."""
         return self._iterate(
             "GET /v1/ordinals/collections/{collectionId}/holders", collection_id=collection_id
         )
@@ -919,18 +915,16 @@ class AsyncOrdinals(AsyncResource):
             limit=limit,
         )
 
-    async def collection_inscriptions(
-        self, collection_id: str
-    ) -> CollectionInscriptionsPageInscriptions:
-        """Every CollectionInscriptionsPageInscription, following pages: no duplicate, nothing skipped."""
+    async def collection_inscriptions(self, collection_id: str) -> CollectionInscriptions:
+        """Every CollectionInscription, following pages: no duplicate, nothing skipped."""
         return await self._collect(
             "GET /v1/ordinals/collections/{collectionId}/inscriptions", collection_id=collection_id
         )
 
     def iter_collection_inscriptions(
         self, collection_id: str
-    ) -> AsyncIterator[CollectionInscriptionsPageInscription]:
-        """CollectionInscriptionsPageInscription one by one, fetching the next page only when needed."""
+    ) -> AsyncIterator[CollectionInscription]:
+        """CollectionInscription one by one, fetching the next page only when needed."""
         return self._iterate(
             "GET /v1/ordinals/collections/{collectionId}/inscriptions", collection_id=collection_id
         )
@@ -1703,12 +1697,12 @@ class Spark(SyncResource):
             limit=limit,
         )
 
-    def transactions(self, address: str) -> SparkTransactionsPageItems:
-        """Every SparkTransactionsPageItem, following pages: no duplicate, nothing skipped."""
+    def transactions(self, address: str) -> SparkAddressTransactions:
+        """Every SparkAddressTransaction, following pages: no duplicate, nothing skipped."""
         return self._collect("GET /v1/spark/address/{address}/transactions", address=address)
 
-    def iter_transactions(self, address: str) -> Iterator[SparkTransactionsPageItem]:
-        """SparkTransactionsPageItem one by one, fetching the next page only when needed."""
+    def iter_transactions(self, address: str) -> Iterator[SparkAddressTransaction]:
+        """SparkAddressTransaction one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/spark/address/{address}/transactions", address=address)
 
     def rankings(self, *, limit: float = 10, sort: str = "VOLUME24H_DESC") -> list[SparkRanking]:
@@ -1804,12 +1798,12 @@ class AsyncSpark(AsyncResource):
             limit=limit,
         )
 
-    async def transactions(self, address: str) -> SparkTransactionsPageItems:
-        """Every SparkTransactionsPageItem, following pages: no duplicate, nothing skipped."""
+    async def transactions(self, address: str) -> SparkAddressTransactions:
+        """Every SparkAddressTransaction, following pages: no duplicate, nothing skipped."""
         return await self._collect("GET /v1/spark/address/{address}/transactions", address=address)
 
-    def iter_transactions(self, address: str) -> AsyncIterator[SparkTransactionsPageItem]:
-        """SparkTransactionsPageItem one by one, fetching the next page only when needed."""
+    def iter_transactions(self, address: str) -> AsyncIterator[SparkAddressTransaction]:
+        """SparkAddressTransaction one by one, fetching the next page only when needed."""
         return self._iterate("GET /v1/spark/address/{address}/transactions", address=address)
 
     async def rankings(

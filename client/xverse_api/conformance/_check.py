@@ -202,7 +202,22 @@ def _check_body(
         )
     except RecursionError:
         return [violation("$", "the body is nested too deeply to check against its schema")]
-    return [violation(e.json_path, e.message) for e in errors[:MAX_ERRORS_PER_RESPONSE]]
+    status = next(k for k in op.responses if op.responses[k] is documented)
+    base = f"/responses/{status}/content/{_escape(documented_type)}/schema"
+    out = []
+    for e in errors[:MAX_ERRORS_PER_RESPONSE]:
+        where = base + "".join("/" + _escape(str(p)) for p in e.absolute_schema_path)
+        guessed = "" if op.is_verbatim(where) else _RECONSTRUCTED
+        out.append(violation(e.json_path, guessed + e.message))
+    return out
+
+
+#: said of a difference where the spec is not the provider's verbatim text
+_RECONSTRUCTED: Final = "(reconstructed part of the spec; the SDK keeps it and warns) "
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
 
 
 def sdk_decode(operation_key: str, response: httpx.Response) -> None:

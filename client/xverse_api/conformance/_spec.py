@@ -60,6 +60,15 @@ class Operation:
     responses: Mapping[str, Mapping[str, Any]]
     security: tuple[tuple[str, str], ...]  # (in, name) of each apiKey the call sends
     body_required: bool = False  # then only generated cases (which carry a body) are sent
+    #: JSON pointers (relative to the operation) that are the provider's verbatim text;
+    #: None: all of it. Elsewhere the spec was reconstructed from the provider's docs.
+    verbatim: tuple[str, ...] | None = None
+
+    def is_verbatim(self, pointer: str) -> bool:
+        """Whether ``pointer`` (relative to the operation) is the provider's own text."""
+        if self.verbatim is None:
+            return True
+        return any(pointer == root or pointer.startswith(root + "/") for root in self.verbatim)
 
     @property
     def key(self) -> str:
@@ -80,6 +89,7 @@ class Operation:
             responses=dict(entry["responses"]),
             security=(("header", header),) if entry["security"] and header else (),
             body_required=bool(body.get("required")),
+            verbatim=None if entry.get("verbatim") is None else tuple(entry["verbatim"]),
         )
 
 

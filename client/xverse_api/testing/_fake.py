@@ -25,12 +25,24 @@ import httpx
 
 from .._address import NETWORKS
 from .._address import validate_address as _validate_address
+from .._constants import API_KEY_HEADER as _API_KEY_HEADER
+from .._constants import AUTH
 from .._errors import InvalidAddressError
 from ._data import default_balances
-from ._responses import _JSON, FakeResponse, Fault, RecordedRequest, _json_bytes, _reason
+from ._responses import FakeResponse, Fault, RecordedRequest, _reason
 from ._server import DEFAULT_IDLE_TIMEOUT, _Server
 from ._spec import Invalid as _Invalid
-from ._spec import Route, check_body, check_params, conform, example_body, match, routes
+from ._spec import (
+    Route,
+    check_body,
+    check_params,
+    conform,
+    error_body,
+    example_body,
+    match,
+    routes,
+    success_bytes,
+)
 from ._transports import _AsyncTransport, _Transport
 
 __all__ = [
@@ -45,7 +57,7 @@ __all__ = [
 
 DEFAULT_API_KEY: Final = "fake-key"
 #: The spec's security scheme: an API key in this header.
-API_KEY_HEADER: Final = "x-api-key"
+API_KEY_HEADER: Final = _API_KEY_HEADER  # where the spec's security scheme puts the key
 #: The ``indexerHeight`` every answer reports unless told otherwise.
 DEFAULT_INDEXER_HEIGHT: Final = 925_000
 #: ``limit`` bounds and default as openapi.json documents them (tests compare them to it).
@@ -243,7 +255,8 @@ class FakeXverse:
         """
         pairs = headers.items() if isinstance(headers, Mapping) else headers
         lowered = tuple((str(k).lower(), str(v)) for k, v in pairs)
-        given_key = next((v for k, v in lowered if k == API_KEY_HEADER), None)
+        params = tuple(parse_qsl(query, keep_blank_values=True))
+        given_key = _given_key(lowered, params)
         key_state: Literal["valid", "invalid", "missing"] = (
             "missing"
             if given_key is None
@@ -251,7 +264,6 @@ class FakeXverse:
             if hmac.compare_digest(given_key.encode(), self.api_key.encode())
             else "invalid"
         )
-        params = tuple(parse_qsl(query, keep_blank_values=True))
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
         route, path_values, allowed = match(method.upper(), raw_path)
@@ -349,7 +361,7 @@ class FakeXverse:
         if route.security and key_state != "valid":
             why = "missing" if key_state == "missing" else "invalid"
             status = route.auth_status
-            return _error(status, f"{_reason(status)}: {why} {API_KEY_HEADER} header")
+            return _error(status, f"{_reason(status)}: {why} {API_KEY_HEADER} header", route=route)
         limit_headers: tuple[tuple[str, str], ...] = ()
         if self._bucket is not None:
             with self._lock:
@@ -369,19 +381,22 @@ class FakeXverse:
                 )
                 if self.announce_rate_limit:
                     retry_after += (("retry-after-ms", str(math.ceil(wait * 1000))),)
-                return _error(429, "Rate limit exceeded", (*retry_after, *limit_headers))
+                return _error(
+                    429, "Rate limit exceeded", (*retry_after, *limit_headers), route=route
+                )
         try:
             values = check_params(route, path_values, params, headers, self.network)
             check_body(route, request_body, headers)
         except _Invalid as exc:
-            return _error(route.invalid_status, f"Invalid input: {exc}", limit_headers)
+            return _error(route.invalid_status, f"Invalid input: {exc}", limit_headers, route=route)
         status, body = self._body(route, path_values, values)
-        if body is None:
+        ctype = route.content_type(status)
+        if body is None or ctype is None:
             return FakeResponse(status=status, headers=limit_headers)
         return FakeResponse(
             status=status,
-            headers=(("Content-Type", _JSON), *limit_headers),
-            body=_json_bytes(body),
+            headers=(("Content-Type", ctype), *limit_headers),
+            body=success_bytes(ctype, body),
         )
 
     def _body(
@@ -457,10 +472,35 @@ class FakeXverse:
             server.stop(thread)
 
 
-def _error(status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> FakeResponse:
-    return FakeResponse(
-        status=status, headers=(("Content-Type", _JSON), *headers), body=_json_bytes(message)
-    )
+def _given_key(
+    headers: tuple[tuple[str, str], ...], params: tuple[tuple[str, str], ...]
+) -> str | None:
+    """The key a request carries where the spec's security scheme puts it."""
+    if AUTH is None:
+        return None
+    where, name, prefix = AUTH
+    pairs = headers if where == "header" else params
+    wanted = name.lower() if where == "header" else name
+    value = next((v for k, v in pairs if k == wanted), None)
+    if value is None or not value.startswith(prefix):
+        return value
+    return value[len(prefix) :]
+
+
+def _error(
+    status: int,
+    message: str,
+    headers: tuple[tuple[str, str], ...] = (),
+    *,
+    route: Route | None = None,
+) -> FakeResponse:
+    """An error answer shaped as the operation documents that status (a JSON string when
+    nothing is documented)."""
+    documented = route.entry["responses"].get(str(status)) if route is not None else None
+    ctype, body = error_body(documented, message)
+    if ctype is None:
+        return FakeResponse(status=status, headers=headers)
+    return FakeResponse(status=status, headers=(("Content-Type", ctype), *headers), body=body)
 
 
 def _size(record: RecordedRequest) -> int:

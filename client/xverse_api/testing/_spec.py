@@ -24,7 +24,16 @@ from .._errors import InvalidAddressError
 from .._pattern import matches
 from ._data import DEFAULT_ADDRESS
 
-__all__ = ["Invalid", "Route", "check_body", "example_body", "match", "routes"]
+__all__ = [
+    "Invalid",
+    "Route",
+    "check_body",
+    "error_body",
+    "example_body",
+    "match",
+    "routes",
+    "success_bytes",
+]
 
 _NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _INTEGER: Final = re.compile(r"[+-]?\d+", re.ASCII)
@@ -45,9 +54,14 @@ class Route:
         self.entry = entry
         self.params: list[Mapping[str, Any]] = list(entry["params"])
         self.security: bool = entry["security"]
+        parts = re.split(r"\{([^}]+)\}", self.path)
+        # an empty segment inside the path is a value (answered 400); an empty last
+        # segment is a trailing slash, not this operation
         pattern = "".join(
-            re.escape(part) if i % 2 == 0 else f"(?P<p{i // 2}>[^/]*)"
-            for i, part in enumerate(re.split(r"\{([^}]+)\}", self.path))
+            re.escape(part)
+            if i % 2 == 0
+            else f"(?P<p{i // 2}>[^/]{'+' if i == len(parts) - 2 and not parts[-1] else '*'})"
+            for i, part in enumerate(parts)
         )
         self.names = re.findall(r"\{([^}]+)\}", self.path)
         self.regex = re.compile(pattern)
@@ -65,6 +79,14 @@ class Route:
         #: bad input: 400, or 422 when only that is documented
         self.invalid_status = 422 if "422" in documented and "400" not in documented else 400
 
+    def content_type(self, status: int) -> str | None:
+        """The media type documented for ``status`` (JSON where the status is not)."""
+        response = self.entry["responses"].get(str(status))
+        if response is None:
+            return self.success_type or "application/json"
+        ctype: str | None = response.get("content_type")
+        return ctype
+
     def path_values(self, raw_path: str) -> dict[str, str] | None:
         match = self.regex.fullmatch(raw_path)
         if match is None:
@@ -76,7 +98,13 @@ class Route:
 def routes() -> tuple[Route, ...]:
     from .._sdk.registry import OPERATIONS  # noqa: PLC0415
 
-    return tuple(Route(key, entry) for key, entry in OPERATIONS.items())
+    # literal segments before templated ones at the first place they differ, so
+    # /v1/inscriptions/batch is never taken for /v1/inscriptions/{inscriptionId}
+    def specificity(route: Route) -> tuple[int, ...]:
+        return tuple(int(seg.startswith("{")) for seg in route.path.split("/"))
+
+    built = [Route(key, entry) for key, entry in OPERATIONS.items()]
+    return tuple(sorted(built, key=specificity))
 
 
 def match(method: str, raw_path: str) -> tuple[Route | None, dict[str, str], list[str]]:
@@ -148,6 +176,9 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
             raise Invalid(f"{name} must be at least {low}")
         if too_high:
             raise Invalid(f"{name} must be at most {high}")
+        step = schema.get("multipleOf")
+        if isinstance(step, int | float) and step > 0 and value % Decimal(str(step)):
+            raise Invalid(f"{name} must be a multiple of {step}")
         return value
     if kind == "boolean":
         if raw not in ("true", "false"):
@@ -277,11 +308,13 @@ def example_body(schema: Mapping[str, Any] | None, depth: int = 0) -> Any:
         if schema.get(key):
             return example_body(schema[key][0], depth + 1)
     if schema.get("allOf"):
+        parts = [example_body(part, depth + 1) for part in schema["allOf"]]
         merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = example_body(part, depth + 1)
+        for value in parts:
             if isinstance(value, dict):
                 merged.update(value)
+            elif value is not None:  # an allOf-wrapped enum, string, number...
+                return value
         return merged
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
@@ -310,6 +343,51 @@ def example_body(schema: Mapping[str, Any] | None, depth: int = 0) -> Any:
         low = int(schema.get("minLength") or 0)
         return text + "0" * max(0, low - len(text))
     return None
+
+
+def error_body(response: Mapping[str, Any] | None, message: str) -> tuple[str | None, bytes]:
+    """(content type, body) of an error answer as the operation documents it: the message
+    as a JSON string where the schema is a string (or says nothing), inside an object where
+    it is an object (in its ``message``/``error`` property, else the first string one),
+    plain text for ``text/*``, nothing where no content is documented."""
+    if response is None:
+        return "application/json", json.dumps(message).encode()
+    ctype = response.get("content_type")
+    schema = response.get("schema")
+    if ctype is None:
+        return None, b""
+    if not _is_json(ctype):
+        return ctype, message.encode()
+    if isinstance(schema, Mapping) and (
+        schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+    ):
+        value = example_body(schema)
+        if isinstance(value, dict):
+            props = dict(schema.get("properties") or {})
+            for part in schema.get("allOf") or ():
+                props.update(part.get("properties") or {})
+            strings = [
+                k for k, v in props.items() if isinstance(v, Mapping) and v.get("type") == "string"
+            ]
+            key = next((k for k in ("message", "error", "detail") if k in strings), None)
+            key = key or (strings[0] if strings else "message")
+            value[key] = message
+            return ctype, json.dumps(value).encode()
+    return ctype, json.dumps(message).encode()
+
+
+def success_bytes(ctype: str, body: Any) -> bytes:
+    """A 2xx body in its documented media type: JSON, or text for ``text/*``, or bytes."""
+    if _is_json(ctype):
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    if isinstance(body, bytes):
+        return body
+    return str(body if body is not None else "").encode()
+
+
+def _is_json(ctype: str) -> bool:
+    media = ctype.split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
 
 
 def conform(value: Any, schema: Mapping[str, Any] | None) -> Any:

@@ -16,7 +16,7 @@ from ..._models import (
     present,
 )
 
-__all__ = ["UtxosPage", "UtxosPageItem", "UtxosPageItemStatus", "UtxosPageItems"]
+__all__ = ["Utxo", "UtxoStatus", "Utxos", "UtxosPage"]
 
 
 class UtxosPage(Model, frozen=True, kw_only=True, gc=False, rename={"has_more": "hasMore"}):
@@ -27,7 +27,7 @@ class UtxosPage(Model, frozen=True, kw_only=True, gc=False, rename={"has_more": 
     else:
         has_more: Any = None
     if TYPE_CHECKING:
-        items: list[UtxosPageItem] | None = None
+        items: list[Utxo] | None = None
     else:
         items: Any = None
 
@@ -37,11 +37,11 @@ class UtxosPage(Model, frozen=True, kw_only=True, gc=False, rename={"has_more": 
             _set(self, "has_more", lenient(v0, bool | None, None, "hasMore", "UtxosPage"))
         v1: Any = self.items
         if v1 is not None:
-            _set(self, "items", lenient(v1, list[UtxosPageItem] | None, None, "items", "UtxosPage"))
+            _set(self, "items", lenient(v1, list[Utxo] | None, None, "items", "UtxosPage"))
 
 
-class UtxosPageItem(Model, frozen=True, kw_only=True, gc=False, rename={}):
-    """The UtxosPageItem object."""
+class Utxo(Model, frozen=True, kw_only=True, gc=False, rename={}):
+    """The Utxo object."""
 
     if TYPE_CHECKING:
         txid: str | None = None
@@ -56,37 +56,33 @@ class UtxosPageItem(Model, frozen=True, kw_only=True, gc=False, rename={}):
     else:
         value: Any = None
     if TYPE_CHECKING:
-        status: UtxosPageItemStatus | None = None
+        status: UtxoStatus | None = None
     else:
         status: Any = None
 
     def __post_init__(self) -> None:
         v0: Any = self.txid
         if v0 is not None:
-            _set(self, "txid", lenient(v0, str | None, None, "txid", "UtxosPageItem"))
+            _set(self, "txid", lenient(v0, str | None, None, "txid", "Utxo"))
         v1: Any = self.vout
         if v1 is not None:
-            _set(self, "vout", lenient(v1, int | float | None, None, "vout", "UtxosPageItem"))
+            _set(self, "vout", lenient(v1, int | float | None, None, "vout", "Utxo"))
         v2: Any = self.value
         if v2 is not None:
-            _set(self, "value", lenient(v2, int | float | None, None, "value", "UtxosPageItem"))
+            _set(self, "value", lenient(v2, int | float | None, None, "value", "Utxo"))
         v3: Any = self.status
         if v3 is not None:
-            _set(
-                self,
-                "status",
-                lenient(v3, UtxosPageItemStatus | None, None, "status", "UtxosPageItem"),
-            )
+            _set(self, "status", lenient(v3, UtxoStatus | None, None, "status", "Utxo"))
 
 
-class UtxosPageItemStatus(
+class UtxoStatus(
     Model,
     frozen=True,
     kw_only=True,
     gc=False,
     rename={"block_height": "blockHeight", "block_hash": "blockHash", "block_time": "blockTime"},
 ):
-    """The UtxosPageItemStatus object."""
+    """The UtxoStatus object."""
 
     if TYPE_CHECKING:
         confirmed: bool | None = None
@@ -108,44 +104,34 @@ class UtxosPageItemStatus(
     def __post_init__(self) -> None:
         v0: Any = self.confirmed
         if v0 is not None:
-            _set(
-                self,
-                "confirmed",
-                lenient(v0, bool | None, None, "confirmed", "UtxosPageItemStatus"),
-            )
+            _set(self, "confirmed", lenient(v0, bool | None, None, "confirmed", "UtxoStatus"))
         v1: Any = self.block_height
         if v1 is not None:
             _set(
                 self,
                 "block_height",
-                lenient(v1, int | float | None, None, "blockHeight", "UtxosPageItemStatus"),
+                lenient(v1, int | float | None, None, "blockHeight", "UtxoStatus"),
             )
         v2: Any = self.block_hash
         if v2 is not None:
-            _set(
-                self,
-                "block_hash",
-                lenient(v2, str | None, None, "blockHash", "UtxosPageItemStatus"),
-            )
+            _set(self, "block_hash", lenient(v2, str | None, None, "blockHash", "UtxoStatus"))
         v3: Any = self.block_time
         if v3 is not None:
             _set(
-                self,
-                "block_time",
-                lenient(v3, int | float | None, None, "blockTime", "UtxosPageItemStatus"),
+                self, "block_time", lenient(v3, int | float | None, None, "blockTime", "UtxoStatus")
             )
 
 
-present(UtxosPage, has_more=bool | None, items=list[UtxosPageItem] | None)
+present(UtxosPage, has_more=bool | None, items=list[Utxo] | None)
 present(
-    UtxosPageItem,
+    Utxo,
     txid=str | None,
     vout=int | float | None,
     value=int | float | None,
-    status=UtxosPageItemStatus | None,
+    status=UtxoStatus | None,
 )
 present(
-    UtxosPageItemStatus,
+    UtxoStatus,
     confirmed=bool | None,
     block_height=int | float | None,
     block_hash=str | None,
@@ -153,18 +139,18 @@ present(
 )
 
 
-class UtxosPageItems(Collected[UtxosPageItem]):
-    """Every UtxosPageItem of one address (a read-only sequence), gathered from every page of GET /v1/bitcoin/address/{address}/utxo; ``get()`` finds one by its ``txid`` and ``vout``."""
+class Utxos(Collected[Utxo]):
+    """Every Utxo of one address (a read-only sequence), gathered from every page of GET /v1/bitcoin/address/{address}/utxo; ``get()`` finds one by its ``txid`` and ``vout``."""
 
     __slots__ = ("address",)
     _fields = ("address",)
     _unique = ("txid", "vout")
 
-    def __init__(self, items: Iterable[UtxosPageItem], *, address: str) -> None:
+    def __init__(self, items: Iterable[Utxo], *, address: str) -> None:
         super().__init__(items)
         self.address = address
 
-    def get(self, txid: str | None, vout: float | None) -> UtxosPageItem | None:
+    def get(self, txid: str | None, vout: float | None) -> Utxo | None:
         """The item whose ``txid`` and ``vout`` is the one given, or None."""
         return self._get(txid, vout)
 

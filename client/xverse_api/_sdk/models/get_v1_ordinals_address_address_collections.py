@@ -19,13 +19,13 @@ from ..._models import (
 )
 
 __all__ = [
+    "AddressCollection",
+    "AddressCollectionFloorPrice",
+    "AddressCollectionInscriptionSubsetItem",
+    "AddressCollectionLinks",
+    "AddressCollectionMarketCap",
     "AddressCollections",
     "CollectionsPage",
-    "CollectionsPageItem",
-    "CollectionsPageItemFloorPrice",
-    "CollectionsPageItemInscriptionSubsetItem",
-    "CollectionsPageItemLinks",
-    "CollectionsPageItemMarketCap",
 ]
 
 
@@ -55,7 +55,7 @@ class CollectionsPage(
     else:
         total_inscriptions: Any = None
     if TYPE_CHECKING:
-        items: list[CollectionsPageItem] | None = None
+        items: list[AddressCollection] | None = None
     else:
         items: Any = None
 
@@ -85,11 +85,11 @@ class CollectionsPage(
             _set(
                 self,
                 "items",
-                lenient(v4, list[CollectionsPageItem] | None, None, "items", "CollectionsPage"),
+                lenient(v4, list[AddressCollection] | None, None, "items", "CollectionsPage"),
             )
 
 
-class CollectionsPageItem(
+class AddressCollection(
     Model,
     frozen=True,
     kw_only=True,
@@ -101,7 +101,7 @@ class CollectionsPageItem(
         "inscription_subset": "inscriptionSubset",
     },
 ):
-    """The CollectionsPageItem object."""
+    """The AddressCollection object."""
 
     if TYPE_CHECKING:
         id: str | None = None
@@ -128,15 +128,15 @@ class CollectionsPageItem(
     else:
         holder_count: Any = None
     if TYPE_CHECKING:
-        floor_price: CollectionsPageItemFloorPrice | None = None
+        floor_price: AddressCollectionFloorPrice | None = None
     else:
         floor_price: Any = None
     if TYPE_CHECKING:
-        market_cap: CollectionsPageItemMarketCap | None = None
+        market_cap: AddressCollectionMarketCap | None = None
     else:
         market_cap: Any = None
     if TYPE_CHECKING:
-        links: CollectionsPageItemLinks | None = None
+        links: AddressCollectionLinks | None = None
     else:
         links: Any = None
     if TYPE_CHECKING:
@@ -144,36 +144,36 @@ class CollectionsPageItem(
     else:
         total: Any = None
     if TYPE_CHECKING:
-        inscription_subset: list[CollectionsPageItemInscriptionSubsetItem] | None = None
+        inscription_subset: list[AddressCollectionInscriptionSubsetItem] | None = None
     else:
         inscription_subset: Any = None
 
     def __post_init__(self) -> None:
         v0: Any = self.id
         if v0 is not None:
-            _set(self, "id", lenient(v0, str | None, None, "id", "CollectionsPageItem"))
+            _set(self, "id", lenient(v0, str | None, None, "id", "AddressCollection"))
         v1: Any = self.symbol
         if v1 is not None:
-            _set(self, "symbol", lenient(v1, str | None, None, "symbol", "CollectionsPageItem"))
+            _set(self, "symbol", lenient(v1, str | None, None, "symbol", "AddressCollection"))
         v2: Any = self.name
         if v2 is not None:
-            _set(self, "name", lenient(v2, str | None, None, "name", "CollectionsPageItem"))
+            _set(self, "name", lenient(v2, str | None, None, "name", "AddressCollection"))
         v3: Any = self.description
         if v3 is not None:
             _set(
                 self,
                 "description",
-                lenient(v3, str | None, None, "description", "CollectionsPageItem"),
+                lenient(v3, str | None, None, "description", "AddressCollection"),
             )
         v4: Any = self.supply
         if v4 is not None:
-            _set(self, "supply", lenient(v4, str | None, None, "supply", "CollectionsPageItem"))
+            _set(self, "supply", lenient(v4, str | None, None, "supply", "AddressCollection"))
         v5: Any = self.holder_count
         if v5 is not None:
             _set(
                 self,
                 "holder_count",
-                lenient(v5, str | None, None, "holderCount", "CollectionsPageItem"),
+                lenient(v5, str | None, None, "holderCount", "AddressCollection"),
             )
         v6: Any = self.floor_price
         if v6 is not None:
@@ -181,11 +181,7 @@ class CollectionsPageItem(
                 self,
                 "floor_price",
                 lenient(
-                    v6,
-                    CollectionsPageItemFloorPrice | None,
-                    None,
-                    "floorPrice",
-                    "CollectionsPageItem",
+                    v6, AddressCollectionFloorPrice | None, None, "floorPrice", "AddressCollection"
                 ),
             )
         v7: Any = self.market_cap
@@ -194,11 +190,7 @@ class CollectionsPageItem(
                 self,
                 "market_cap",
                 lenient(
-                    v7,
-                    CollectionsPageItemMarketCap | None,
-                    None,
-                    "marketCap",
-                    "CollectionsPageItem",
+                    v7, AddressCollectionMarketCap | None, None, "marketCap", "AddressCollection"
                 ),
             )
         v8: Any = self.links
@@ -206,13 +198,11 @@ class CollectionsPageItem(
             _set(
                 self,
                 "links",
-                lenient(v8, CollectionsPageItemLinks | None, None, "links", "CollectionsPageItem"),
+                lenient(v8, AddressCollectionLinks | None, None, "links", "AddressCollection"),
             )
         v9: Any = self.total
         if v9 is not None:
-            _set(
-                self, "total", lenient(v9, int | float | None, None, "total", "CollectionsPageItem")
-            )
+            _set(self, "total", lenient(v9, int | float | None, None, "total", "AddressCollection"))
         v10: Any = self.inscription_subset
         if v10 is not None:
             _set(
@@ -220,22 +210,22 @@ class CollectionsPageItem(
                 "inscription_subset",
                 lenient(
                     v10,
-                    list[CollectionsPageItemInscriptionSubsetItem] | None,
+                    list[AddressCollectionInscriptionSubsetItem] | None,
                     None,
                     "inscriptionSubset",
-                    "CollectionsPageItem",
+                    "AddressCollection",
                 ),
             )
 
 
-class CollectionsPageItemFloorPrice(
+class AddressCollectionFloorPrice(
     Model,
     frozen=True,
     kw_only=True,
     gc=False,
     rename={"value_in_sats": "valueInSats", "value_in_usd": "valueInUsd"},
 ):
-    """The CollectionsPageItemFloorPrice object."""
+    """The AddressCollectionFloorPrice object."""
 
     if TYPE_CHECKING:
         value_in_sats: Decimal | None = None
@@ -252,25 +242,25 @@ class CollectionsPageItemFloorPrice(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, Any, as_decimal, "valueInSats", "CollectionsPageItemFloorPrice"),
+                lenient(v0, Any, as_decimal, "valueInSats", "AddressCollectionFloorPrice"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, Any, as_decimal, "valueInUsd", "CollectionsPageItemFloorPrice"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "AddressCollectionFloorPrice"),
             )
 
 
-class CollectionsPageItemMarketCap(
+class AddressCollectionMarketCap(
     Model,
     frozen=True,
     kw_only=True,
     gc=False,
     rename={"value_in_sats": "valueInSats", "value_in_usd": "valueInUsd"},
 ):
-    """The CollectionsPageItemMarketCap object."""
+    """The AddressCollectionMarketCap object."""
 
     if TYPE_CHECKING:
         value_in_sats: Decimal | None = None
@@ -287,21 +277,21 @@ class CollectionsPageItemMarketCap(
             _set(
                 self,
                 "value_in_sats",
-                lenient(v0, Any, as_decimal, "valueInSats", "CollectionsPageItemMarketCap"),
+                lenient(v0, Any, as_decimal, "valueInSats", "AddressCollectionMarketCap"),
             )
         v1: Any = self.value_in_usd
         if v1 is not None:
             _set(
                 self,
                 "value_in_usd",
-                lenient(v1, Any, as_decimal, "valueInUsd", "CollectionsPageItemMarketCap"),
+                lenient(v1, Any, as_decimal, "valueInUsd", "AddressCollectionMarketCap"),
             )
 
 
-class CollectionsPageItemLinks(
+class AddressCollectionLinks(
     Model, frozen=True, kw_only=True, gc=False, rename={"coin_market_cap": "coinMarketCap"}
 ):
-    """The CollectionsPageItemLinks object."""
+    """The AddressCollectionLinks object."""
 
     if TYPE_CHECKING:
         coin_market_cap: str | None = None
@@ -330,42 +320,36 @@ class CollectionsPageItemLinks(
             _set(
                 self,
                 "coin_market_cap",
-                lenient(v0, str | None, None, "coinMarketCap", "CollectionsPageItemLinks"),
+                lenient(v0, str | None, None, "coinMarketCap", "AddressCollectionLinks"),
             )
         v1: Any = self.telegram
         if v1 is not None:
             _set(
                 self,
                 "telegram",
-                lenient(v1, str | None, None, "telegram", "CollectionsPageItemLinks"),
+                lenient(v1, str | None, None, "telegram", "AddressCollectionLinks"),
             )
         v2: Any = self.twitter
         if v2 is not None:
             _set(
-                self,
-                "twitter",
-                lenient(v2, str | None, None, "twitter", "CollectionsPageItemLinks"),
+                self, "twitter", lenient(v2, str | None, None, "twitter", "AddressCollectionLinks")
             )
         v3: Any = self.discord
         if v3 is not None:
             _set(
-                self,
-                "discord",
-                lenient(v3, str | None, None, "discord", "CollectionsPageItemLinks"),
+                self, "discord", lenient(v3, str | None, None, "discord", "AddressCollectionLinks")
             )
         v4: Any = self.website
         if v4 is not None:
             _set(
-                self,
-                "website",
-                lenient(v4, str | None, None, "website", "CollectionsPageItemLinks"),
+                self, "website", lenient(v4, str | None, None, "website", "AddressCollectionLinks")
             )
 
 
-class CollectionsPageItemInscriptionSubsetItem(
+class AddressCollectionInscriptionSubsetItem(
     Model, frozen=True, kw_only=True, gc=False, rename={"content_type": "contentType"}
 ):
-    """The CollectionsPageItemInscriptionSubsetItem object."""
+    """The AddressCollectionInscriptionSubsetItem object."""
 
     if TYPE_CHECKING:
         id: str | None = None
@@ -386,7 +370,7 @@ class CollectionsPageItemInscriptionSubsetItem(
             _set(
                 self,
                 "id",
-                lenient(v0, str | None, None, "id", "CollectionsPageItemInscriptionSubsetItem"),
+                lenient(v0, str | None, None, "id", "AddressCollectionInscriptionSubsetItem"),
             )
         v1: Any = self.number
         if v1 is not None:
@@ -394,11 +378,7 @@ class CollectionsPageItemInscriptionSubsetItem(
                 self,
                 "number",
                 lenient(
-                    v1,
-                    int | float | None,
-                    None,
-                    "number",
-                    "CollectionsPageItemInscriptionSubsetItem",
+                    v1, int | float | None, None, "number", "AddressCollectionInscriptionSubsetItem"
                 ),
             )
         v2: Any = self.content_type
@@ -407,7 +387,7 @@ class CollectionsPageItemInscriptionSubsetItem(
                 self,
                 "content_type",
                 lenient(
-                    v2, str | None, None, "contentType", "CollectionsPageItemInscriptionSubsetItem"
+                    v2, str | None, None, "contentType", "AddressCollectionInscriptionSubsetItem"
                 ),
             )
 
@@ -418,26 +398,26 @@ present(
     offset=int | float | None,
     total_collections=int | float | None,
     total_inscriptions=int | float | None,
-    items=list[CollectionsPageItem] | None,
+    items=list[AddressCollection] | None,
 )
 present(
-    CollectionsPageItem,
+    AddressCollection,
     id=str | None,
     symbol=str | None,
     name=str | None,
     description=str | None,
     supply=str | None,
     holder_count=str | None,
-    floor_price=CollectionsPageItemFloorPrice | None,
-    market_cap=CollectionsPageItemMarketCap | None,
-    links=CollectionsPageItemLinks | None,
+    floor_price=AddressCollectionFloorPrice | None,
+    market_cap=AddressCollectionMarketCap | None,
+    links=AddressCollectionLinks | None,
     total=int | float | None,
-    inscription_subset=list[CollectionsPageItemInscriptionSubsetItem] | None,
+    inscription_subset=list[AddressCollectionInscriptionSubsetItem] | None,
 )
-present(CollectionsPageItemFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
-present(CollectionsPageItemMarketCap, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(AddressCollectionFloorPrice, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
+present(AddressCollectionMarketCap, value_in_sats=Decimal | None, value_in_usd=Decimal | None)
 present(
-    CollectionsPageItemLinks,
+    AddressCollectionLinks,
     coin_market_cap=str | None,
     telegram=str | None,
     twitter=str | None,
@@ -445,25 +425,25 @@ present(
     website=str | None,
 )
 present(
-    CollectionsPageItemInscriptionSubsetItem,
+    AddressCollectionInscriptionSubsetItem,
     id=str | None,
     number=int | float | None,
     content_type=str | None,
 )
 
 
-class AddressCollections(Collected[CollectionsPageItem]):
-    """Every CollectionsPageItem of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/collections; ``get()`` finds one by its ``id``."""
+class AddressCollections(Collected[AddressCollection]):
+    """Every AddressCollection of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/collections; ``get()`` finds one by its ``id``."""
 
     __slots__ = ("address",)
     _fields = ("address",)
     _unique = ("id",)
 
-    def __init__(self, items: Iterable[CollectionsPageItem], *, address: str) -> None:
+    def __init__(self, items: Iterable[AddressCollection], *, address: str) -> None:
         super().__init__(items)
         self.address = address
 
-    def get(self, id: str | None) -> CollectionsPageItem | None:
+    def get(self, id: str | None) -> AddressCollection | None:
         """The item whose ``id`` is the one given, or None."""
         return self._get(id)
 

@@ -16,7 +16,7 @@ from ..._models import (
     present,
 )
 
-__all__ = ["AddressInscriptions", "InscriptionsPage", "InscriptionsPageItem"]
+__all__ = ["AddressInscription", "AddressInscriptions", "InscriptionsPage"]
 
 
 class InscriptionsPage(Model, frozen=True, kw_only=True, gc=False, rename={}):
@@ -25,7 +25,7 @@ class InscriptionsPage(Model, frozen=True, kw_only=True, gc=False, rename={}):
     limit: int | float | None = None
     offset: int | float | None = None
     if TYPE_CHECKING:
-        items: list[InscriptionsPageItem] | None = None
+        items: list[AddressInscription] | None = None
     else:
         items: Any = None
 
@@ -35,14 +35,14 @@ class InscriptionsPage(Model, frozen=True, kw_only=True, gc=False, rename={}):
             _set(
                 self,
                 "items",
-                lenient(v0, list[InscriptionsPageItem] | None, None, "items", "InscriptionsPage"),
+                lenient(v0, list[AddressInscription] | None, None, "items", "InscriptionsPage"),
             )
 
 
-class InscriptionsPageItem(
+class AddressInscription(
     Model, frozen=True, kw_only=True, gc=False, rename={"parent_ids": "parentIds"}
 ):
-    """The InscriptionsPageItem object."""
+    """The AddressInscription object."""
 
     id: str | None = None
     offset: int | float | None = None
@@ -57,26 +57,26 @@ class InscriptionsPageItem(
             _set(
                 self,
                 "parent_ids",
-                lenient(v0, list[Any] | None, None, "parentIds", "InscriptionsPageItem"),
+                lenient(v0, list[Any] | None, None, "parentIds", "AddressInscription"),
             )
 
 
-present(InscriptionsPage, items=list[InscriptionsPageItem] | None)
-present(InscriptionsPageItem, parent_ids=list[Any] | None)
+present(InscriptionsPage, items=list[AddressInscription] | None)
+present(AddressInscription, parent_ids=list[Any] | None)
 
 
-class AddressInscriptions(Collected[InscriptionsPageItem]):
-    """Every InscriptionsPageItem of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/inscriptions; ``get()`` finds one by its ``id``."""
+class AddressInscriptions(Collected[AddressInscription]):
+    """Every AddressInscription of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/inscriptions; ``get()`` finds one by its ``id``."""
 
     __slots__ = ("address",)
     _fields = ("address",)
     _unique = ("id",)
 
-    def __init__(self, items: Iterable[InscriptionsPageItem], *, address: str) -> None:
+    def __init__(self, items: Iterable[AddressInscription], *, address: str) -> None:
         super().__init__(items)
         self.address = address
 
-    def get(self, id: str | None) -> InscriptionsPageItem | None:
+    def get(self, id: str | None) -> AddressInscription | None:
         """The item whose ``id`` is the one given, or None."""
         return self._get(id)
 

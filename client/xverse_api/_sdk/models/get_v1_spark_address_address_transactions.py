@@ -17,14 +17,14 @@ from ..._models import (
 )
 
 __all__ = [
+    "SparkAddressTransaction",
+    "SparkAddressTransactionCounterparty",
+    "SparkAddressTransactionMultiIoDetails",
+    "SparkAddressTransactionMultiIoDetailsInput",
+    "SparkAddressTransactionMultiIoDetailsOutput",
+    "SparkAddressTransactionTokenMetadata",
+    "SparkAddressTransactions",
     "SparkTransactionsPage",
-    "SparkTransactionsPageItem",
-    "SparkTransactionsPageItemCounterparty",
-    "SparkTransactionsPageItemMultiIoDetails",
-    "SparkTransactionsPageItemMultiIoDetailsInput",
-    "SparkTransactionsPageItemMultiIoDetailsOutput",
-    "SparkTransactionsPageItemTokenMetadata",
-    "SparkTransactionsPageItems",
 ]
 
 
@@ -44,7 +44,7 @@ class SparkTransactionsPage(Model, frozen=True, kw_only=True, gc=False, rename={
     else:
         total: Any = None
     if TYPE_CHECKING:
-        items: list[SparkTransactionsPageItem] | None = None
+        items: list[SparkAddressTransaction] | None = None
     else:
         items: Any = None
 
@@ -76,16 +76,12 @@ class SparkTransactionsPage(Model, frozen=True, kw_only=True, gc=False, rename={
                 self,
                 "items",
                 lenient(
-                    v3,
-                    list[SparkTransactionsPageItem] | None,
-                    None,
-                    "items",
-                    "SparkTransactionsPage",
+                    v3, list[SparkAddressTransaction] | None, None, "items", "SparkTransactionsPage"
                 ),
             )
 
 
-class SparkTransactionsPageItem(
+class SparkAddressTransaction(
     Model,
     frozen=True,
     kw_only=True,
@@ -101,7 +97,7 @@ class SparkTransactionsPageItem(
         "multi_io_details": "multiIoDetails",
     },
 ):
-    """The SparkTransactionsPageItem object."""
+    """The SparkAddressTransaction object."""
 
     if TYPE_CHECKING:
         id: str | None = None
@@ -116,7 +112,7 @@ class SparkTransactionsPageItem(
     else:
         direction: Any = None
     if TYPE_CHECKING:
-        counterparty: SparkTransactionsPageItemCounterparty | None = None
+        counterparty: SparkAddressTransactionCounterparty | None = None
     else:
         counterparty: Any = None
     if TYPE_CHECKING:
@@ -148,27 +144,27 @@ class SparkTransactionsPageItem(
     else:
         txid: Any = None
     if TYPE_CHECKING:
-        token_metadata: SparkTransactionsPageItemTokenMetadata | None = None
+        token_metadata: SparkAddressTransactionTokenMetadata | None = None
     else:
         token_metadata: Any = None
     if TYPE_CHECKING:
-        multi_io_details: SparkTransactionsPageItemMultiIoDetails | None = None
+        multi_io_details: SparkAddressTransactionMultiIoDetails | None = None
     else:
         multi_io_details: Any = None
 
     def __post_init__(self) -> None:
         v0: Any = self.id
         if v0 is not None:
-            _set(self, "id", lenient(v0, str | None, None, "id", "SparkTransactionsPageItem"))
+            _set(self, "id", lenient(v0, str | None, None, "id", "SparkAddressTransaction"))
         v1: Any = self.type_
         if v1 is not None:
-            _set(self, "type_", lenient(v1, str | None, None, "type", "SparkTransactionsPageItem"))
+            _set(self, "type_", lenient(v1, str | None, None, "type", "SparkAddressTransaction"))
         v2: Any = self.direction
         if v2 is not None:
             _set(
                 self,
                 "direction",
-                lenient(v2, str | None, None, "direction", "SparkTransactionsPageItem"),
+                lenient(v2, str | None, None, "direction", "SparkAddressTransaction"),
             )
         v3: Any = self.counterparty
         if v3 is not None:
@@ -177,10 +173,10 @@ class SparkTransactionsPageItem(
                 "counterparty",
                 lenient(
                     v3,
-                    SparkTransactionsPageItemCounterparty | None,
+                    SparkAddressTransactionCounterparty | None,
                     None,
                     "counterparty",
-                    "SparkTransactionsPageItem",
+                    "SparkAddressTransaction",
                 ),
             )
         v4: Any = self.amount_sats
@@ -188,44 +184,42 @@ class SparkTransactionsPageItem(
             _set(
                 self,
                 "amount_sats",
-                lenient(v4, int | float | None, None, "amountSats", "SparkTransactionsPageItem"),
+                lenient(v4, int | float | None, None, "amountSats", "SparkAddressTransaction"),
             )
         v5: Any = self.token_amount
         if v5 is not None:
             _set(
                 self,
                 "token_amount",
-                lenient(v5, int | float | None, None, "tokenAmount", "SparkTransactionsPageItem"),
+                lenient(v5, int | float | None, None, "tokenAmount", "SparkAddressTransaction"),
             )
         v6: Any = self.value_usd
         if v6 is not None:
             _set(
                 self,
                 "value_usd",
-                lenient(v6, int | float | None, None, "valueUsd", "SparkTransactionsPageItem"),
+                lenient(v6, int | float | None, None, "valueUsd", "SparkAddressTransaction"),
             )
         v7: Any = self.created_at
         if v7 is not None:
             _set(
                 self,
                 "created_at",
-                lenient(v7, str | None, None, "createdAt", "SparkTransactionsPageItem"),
+                lenient(v7, str | None, None, "createdAt", "SparkAddressTransaction"),
             )
         v8: Any = self.updated_at
         if v8 is not None:
             _set(
                 self,
                 "updated_at",
-                lenient(v8, str | None, None, "updatedAt", "SparkTransactionsPageItem"),
+                lenient(v8, str | None, None, "updatedAt", "SparkAddressTransaction"),
             )
         v9: Any = self.status
         if v9 is not None:
-            _set(
-                self, "status", lenient(v9, str | None, None, "status", "SparkTransactionsPageItem")
-            )
+            _set(self, "status", lenient(v9, str | None, None, "status", "SparkAddressTransaction"))
         v10: Any = self.txid
         if v10 is not None:
-            _set(self, "txid", lenient(v10, str | None, None, "txid", "SparkTransactionsPageItem"))
+            _set(self, "txid", lenient(v10, str | None, None, "txid", "SparkAddressTransaction"))
         v11: Any = self.token_metadata
         if v11 is not None:
             _set(
@@ -233,10 +227,10 @@ class SparkTransactionsPageItem(
                 "token_metadata",
                 lenient(
                     v11,
-                    SparkTransactionsPageItemTokenMetadata | None,
+                    SparkAddressTransactionTokenMetadata | None,
                     None,
                     "tokenMetadata",
-                    "SparkTransactionsPageItem",
+                    "SparkAddressTransaction",
                 ),
             )
         v12: Any = self.multi_io_details
@@ -246,18 +240,18 @@ class SparkTransactionsPageItem(
                 "multi_io_details",
                 lenient(
                     v12,
-                    SparkTransactionsPageItemMultiIoDetails | None,
+                    SparkAddressTransactionMultiIoDetails | None,
                     None,
                     "multiIoDetails",
-                    "SparkTransactionsPageItem",
+                    "SparkAddressTransaction",
                 ),
             )
 
 
-class SparkTransactionsPageItemCounterparty(
+class SparkAddressTransactionCounterparty(
     Model, frozen=True, kw_only=True, gc=False, rename={"type_": "type"}
 ):
-    """The SparkTransactionsPageItemCounterparty object."""
+    """The SparkAddressTransactionCounterparty object."""
 
     if TYPE_CHECKING:
         type_: str | None = None
@@ -274,20 +268,18 @@ class SparkTransactionsPageItemCounterparty(
             _set(
                 self,
                 "type_",
-                lenient(v0, str | None, None, "type", "SparkTransactionsPageItemCounterparty"),
+                lenient(v0, str | None, None, "type", "SparkAddressTransactionCounterparty"),
             )
         v1: Any = self.identifier
         if v1 is not None:
             _set(
                 self,
                 "identifier",
-                lenient(
-                    v1, str | None, None, "identifier", "SparkTransactionsPageItemCounterparty"
-                ),
+                lenient(v1, str | None, None, "identifier", "SparkAddressTransactionCounterparty"),
             )
 
 
-class SparkTransactionsPageItemTokenMetadata(
+class SparkAddressTransactionTokenMetadata(
     Model,
     frozen=True,
     kw_only=True,
@@ -301,7 +293,7 @@ class SparkTransactionsPageItemTokenMetadata(
         "icon_url": "iconUrl",
     },
 ):
-    """The SparkTransactionsPageItemTokenMetadata object."""
+    """The SparkAddressTransactionTokenMetadata object."""
 
     if TYPE_CHECKING:
         token_identifier: str | None = None
@@ -347,11 +339,7 @@ class SparkTransactionsPageItemTokenMetadata(
                 self,
                 "token_identifier",
                 lenient(
-                    v0,
-                    str | None,
-                    None,
-                    "tokenIdentifier",
-                    "SparkTransactionsPageItemTokenMetadata",
+                    v0, str | None, None, "tokenIdentifier", "SparkAddressTransactionTokenMetadata"
                 ),
             )
         v1: Any = self.token_address
@@ -360,7 +348,7 @@ class SparkTransactionsPageItemTokenMetadata(
                 self,
                 "token_address",
                 lenient(
-                    v1, str | None, None, "tokenAddress", "SparkTransactionsPageItemTokenMetadata"
+                    v1, str | None, None, "tokenAddress", "SparkAddressTransactionTokenMetadata"
                 ),
             )
         v2: Any = self.name
@@ -368,14 +356,14 @@ class SparkTransactionsPageItemTokenMetadata(
             _set(
                 self,
                 "name",
-                lenient(v2, str | None, None, "name", "SparkTransactionsPageItemTokenMetadata"),
+                lenient(v2, str | None, None, "name", "SparkAddressTransactionTokenMetadata"),
             )
         v3: Any = self.ticker
         if v3 is not None:
             _set(
                 self,
                 "ticker",
-                lenient(v3, str | None, None, "ticker", "SparkTransactionsPageItemTokenMetadata"),
+                lenient(v3, str | None, None, "ticker", "SparkAddressTransactionTokenMetadata"),
             )
         v4: Any = self.decimals
         if v4 is not None:
@@ -383,11 +371,7 @@ class SparkTransactionsPageItemTokenMetadata(
                 self,
                 "decimals",
                 lenient(
-                    v4,
-                    int | float | None,
-                    None,
-                    "decimals",
-                    "SparkTransactionsPageItemTokenMetadata",
+                    v4, int | float | None, None, "decimals", "SparkAddressTransactionTokenMetadata"
                 ),
             )
         v5: Any = self.issuer_public_key
@@ -396,11 +380,7 @@ class SparkTransactionsPageItemTokenMetadata(
                 self,
                 "issuer_public_key",
                 lenient(
-                    v5,
-                    str | None,
-                    None,
-                    "issuerPublicKey",
-                    "SparkTransactionsPageItemTokenMetadata",
+                    v5, str | None, None, "issuerPublicKey", "SparkAddressTransactionTokenMetadata"
                 ),
             )
         v6: Any = self.max_supply
@@ -413,7 +393,7 @@ class SparkTransactionsPageItemTokenMetadata(
                     int | float | None,
                     None,
                     "maxSupply",
-                    "SparkTransactionsPageItemTokenMetadata",
+                    "SparkAddressTransactionTokenMetadata",
                 ),
             )
         v7: Any = self.is_freezable
@@ -422,7 +402,7 @@ class SparkTransactionsPageItemTokenMetadata(
                 self,
                 "is_freezable",
                 lenient(
-                    v7, bool | None, None, "isFreezable", "SparkTransactionsPageItemTokenMetadata"
+                    v7, bool | None, None, "isFreezable", "SparkAddressTransactionTokenMetadata"
                 ),
             )
         v8: Any = self.icon_url
@@ -430,25 +410,25 @@ class SparkTransactionsPageItemTokenMetadata(
             _set(
                 self,
                 "icon_url",
-                lenient(v8, str | None, None, "iconUrl", "SparkTransactionsPageItemTokenMetadata"),
+                lenient(v8, str | None, None, "iconUrl", "SparkAddressTransactionTokenMetadata"),
             )
 
 
-class SparkTransactionsPageItemMultiIoDetails(
+class SparkAddressTransactionMultiIoDetails(
     Model,
     frozen=True,
     kw_only=True,
     gc=False,
     rename={"total_input_amount": "totalInputAmount", "total_output_amount": "totalOutputAmount"},
 ):
-    """The SparkTransactionsPageItemMultiIoDetails object."""
+    """The SparkAddressTransactionMultiIoDetails object."""
 
     if TYPE_CHECKING:
-        inputs: list[SparkTransactionsPageItemMultiIoDetailsInput] | None = None
+        inputs: list[SparkAddressTransactionMultiIoDetailsInput] | None = None
     else:
         inputs: Any = None
     if TYPE_CHECKING:
-        outputs: list[SparkTransactionsPageItemMultiIoDetailsOutput] | None = None
+        outputs: list[SparkAddressTransactionMultiIoDetailsOutput] | None = None
     else:
         outputs: Any = None
     if TYPE_CHECKING:
@@ -468,10 +448,10 @@ class SparkTransactionsPageItemMultiIoDetails(
                 "inputs",
                 lenient(
                     v0,
-                    list[SparkTransactionsPageItemMultiIoDetailsInput] | None,
+                    list[SparkAddressTransactionMultiIoDetailsInput] | None,
                     None,
                     "inputs",
-                    "SparkTransactionsPageItemMultiIoDetails",
+                    "SparkAddressTransactionMultiIoDetails",
                 ),
             )
         v1: Any = self.outputs
@@ -481,10 +461,10 @@ class SparkTransactionsPageItemMultiIoDetails(
                 "outputs",
                 lenient(
                     v1,
-                    list[SparkTransactionsPageItemMultiIoDetailsOutput] | None,
+                    list[SparkAddressTransactionMultiIoDetailsOutput] | None,
                     None,
                     "outputs",
-                    "SparkTransactionsPageItemMultiIoDetails",
+                    "SparkAddressTransactionMultiIoDetails",
                 ),
             )
         v2: Any = self.total_input_amount
@@ -497,7 +477,7 @@ class SparkTransactionsPageItemMultiIoDetails(
                     int | float | None,
                     None,
                     "totalInputAmount",
-                    "SparkTransactionsPageItemMultiIoDetails",
+                    "SparkAddressTransactionMultiIoDetails",
                 ),
             )
         v3: Any = self.total_output_amount
@@ -510,15 +490,15 @@ class SparkTransactionsPageItemMultiIoDetails(
                     int | float | None,
                     None,
                     "totalOutputAmount",
-                    "SparkTransactionsPageItemMultiIoDetails",
+                    "SparkAddressTransactionMultiIoDetails",
                 ),
             )
 
 
-class SparkTransactionsPageItemMultiIoDetailsInput(
+class SparkAddressTransactionMultiIoDetailsInput(
     Model, frozen=True, kw_only=True, gc=False, rename={}
 ):
-    """The SparkTransactionsPageItemMultiIoDetailsInput object."""
+    """The SparkAddressTransactionMultiIoDetailsInput object."""
 
     if TYPE_CHECKING:
         address: str | None = None
@@ -540,7 +520,7 @@ class SparkTransactionsPageItemMultiIoDetailsInput(
                 self,
                 "address",
                 lenient(
-                    v0, str | None, None, "address", "SparkTransactionsPageItemMultiIoDetailsInput"
+                    v0, str | None, None, "address", "SparkAddressTransactionMultiIoDetailsInput"
                 ),
             )
         v1: Any = self.pubkey
@@ -549,7 +529,7 @@ class SparkTransactionsPageItemMultiIoDetailsInput(
                 self,
                 "pubkey",
                 lenient(
-                    v1, str | None, None, "pubkey", "SparkTransactionsPageItemMultiIoDetailsInput"
+                    v1, str | None, None, "pubkey", "SparkAddressTransactionMultiIoDetailsInput"
                 ),
             )
         v2: Any = self.amount
@@ -562,15 +542,15 @@ class SparkTransactionsPageItemMultiIoDetailsInput(
                     int | float | None,
                     None,
                     "amount",
-                    "SparkTransactionsPageItemMultiIoDetailsInput",
+                    "SparkAddressTransactionMultiIoDetailsInput",
                 ),
             )
 
 
-class SparkTransactionsPageItemMultiIoDetailsOutput(
+class SparkAddressTransactionMultiIoDetailsOutput(
     Model, frozen=True, kw_only=True, gc=False, rename={}
 ):
-    """The SparkTransactionsPageItemMultiIoDetailsOutput object."""
+    """The SparkAddressTransactionMultiIoDetailsOutput object."""
 
     if TYPE_CHECKING:
         address: str | None = None
@@ -592,7 +572,7 @@ class SparkTransactionsPageItemMultiIoDetailsOutput(
                 self,
                 "address",
                 lenient(
-                    v0, str | None, None, "address", "SparkTransactionsPageItemMultiIoDetailsOutput"
+                    v0, str | None, None, "address", "SparkAddressTransactionMultiIoDetailsOutput"
                 ),
             )
         v1: Any = self.pubkey
@@ -601,7 +581,7 @@ class SparkTransactionsPageItemMultiIoDetailsOutput(
                 self,
                 "pubkey",
                 lenient(
-                    v1, str | None, None, "pubkey", "SparkTransactionsPageItemMultiIoDetailsOutput"
+                    v1, str | None, None, "pubkey", "SparkAddressTransactionMultiIoDetailsOutput"
                 ),
             )
         v2: Any = self.amount
@@ -614,7 +594,7 @@ class SparkTransactionsPageItemMultiIoDetailsOutput(
                     int | float | None,
                     None,
                     "amount",
-                    "SparkTransactionsPageItemMultiIoDetailsOutput",
+                    "SparkAddressTransactionMultiIoDetailsOutput",
                 ),
             )
 
@@ -624,14 +604,14 @@ present(
     offset=int | float | None,
     limit=int | float | None,
     total=int | float | None,
-    items=list[SparkTransactionsPageItem] | None,
+    items=list[SparkAddressTransaction] | None,
 )
 present(
-    SparkTransactionsPageItem,
+    SparkAddressTransaction,
     id=str | None,
     type_=str | None,
     direction=str | None,
-    counterparty=SparkTransactionsPageItemCounterparty | None,
+    counterparty=SparkAddressTransactionCounterparty | None,
     amount_sats=int | float | None,
     token_amount=int | float | None,
     value_usd=int | float | None,
@@ -639,12 +619,12 @@ present(
     updated_at=str | None,
     status=str | None,
     txid=str | None,
-    token_metadata=SparkTransactionsPageItemTokenMetadata | None,
-    multi_io_details=SparkTransactionsPageItemMultiIoDetails | None,
+    token_metadata=SparkAddressTransactionTokenMetadata | None,
+    multi_io_details=SparkAddressTransactionMultiIoDetails | None,
 )
-present(SparkTransactionsPageItemCounterparty, type_=str | None, identifier=str | None)
+present(SparkAddressTransactionCounterparty, type_=str | None, identifier=str | None)
 present(
-    SparkTransactionsPageItemTokenMetadata,
+    SparkAddressTransactionTokenMetadata,
     token_identifier=str | None,
     token_address=str | None,
     name=str | None,
@@ -656,38 +636,38 @@ present(
     icon_url=str | None,
 )
 present(
-    SparkTransactionsPageItemMultiIoDetails,
-    inputs=list[SparkTransactionsPageItemMultiIoDetailsInput] | None,
-    outputs=list[SparkTransactionsPageItemMultiIoDetailsOutput] | None,
+    SparkAddressTransactionMultiIoDetails,
+    inputs=list[SparkAddressTransactionMultiIoDetailsInput] | None,
+    outputs=list[SparkAddressTransactionMultiIoDetailsOutput] | None,
     total_input_amount=int | float | None,
     total_output_amount=int | float | None,
 )
 present(
-    SparkTransactionsPageItemMultiIoDetailsInput,
+    SparkAddressTransactionMultiIoDetailsInput,
     address=str | None,
     pubkey=str | None,
     amount=int | float | None,
 )
 present(
-    SparkTransactionsPageItemMultiIoDetailsOutput,
+    SparkAddressTransactionMultiIoDetailsOutput,
     address=str | None,
     pubkey=str | None,
     amount=int | float | None,
 )
 
 
-class SparkTransactionsPageItems(Collected[SparkTransactionsPageItem]):
-    """Every SparkTransactionsPageItem of one address (a read-only sequence), gathered from every page of GET /v1/spark/address/{address}/transactions; ``get()`` finds one by its ``id``."""
+class SparkAddressTransactions(Collected[SparkAddressTransaction]):
+    """Every SparkAddressTransaction of one address (a read-only sequence), gathered from every page of GET /v1/spark/address/{address}/transactions; ``get()`` finds one by its ``id``."""
 
     __slots__ = ("address",)
     _fields = ("address",)
     _unique = ("id",)
 
-    def __init__(self, items: Iterable[SparkTransactionsPageItem], *, address: str) -> None:
+    def __init__(self, items: Iterable[SparkAddressTransaction], *, address: str) -> None:
         super().__init__(items)
         self.address = address
 
-    def get(self, id: str | None) -> SparkTransactionsPageItem | None:
+    def get(self, id: str | None) -> SparkAddressTransaction | None:
         """The item whose ``id`` is the one given, or None."""
         return self._get(id)
 

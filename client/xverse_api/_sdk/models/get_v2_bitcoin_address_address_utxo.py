@@ -16,12 +16,7 @@ from ..._models import (
     present,
 )
 
-__all__ = [
-    "MempoolUtxosPage",
-    "MempoolUtxosPageItem",
-    "MempoolUtxosPageItemStatus",
-    "MempoolUtxosPageItems",
-]
+__all__ = ["MempoolUtxo", "MempoolUtxoStatus", "MempoolUtxos", "MempoolUtxosPage"]
 
 
 class MempoolUtxosPage(Model, frozen=True, kw_only=True, gc=False, rename={"has_more": "hasMore"}):
@@ -32,7 +27,7 @@ class MempoolUtxosPage(Model, frozen=True, kw_only=True, gc=False, rename={"has_
     else:
         has_more: Any = None
     if TYPE_CHECKING:
-        items: list[MempoolUtxosPageItem] | None = None
+        items: list[MempoolUtxo] | None = None
     else:
         items: Any = None
 
@@ -45,12 +40,12 @@ class MempoolUtxosPage(Model, frozen=True, kw_only=True, gc=False, rename={"has_
             _set(
                 self,
                 "items",
-                lenient(v1, list[MempoolUtxosPageItem] | None, None, "items", "MempoolUtxosPage"),
+                lenient(v1, list[MempoolUtxo] | None, None, "items", "MempoolUtxosPage"),
             )
 
 
-class MempoolUtxosPageItem(Model, frozen=True, kw_only=True, gc=False, rename={}):
-    """The MempoolUtxosPageItem object."""
+class MempoolUtxo(Model, frozen=True, kw_only=True, gc=False, rename={}):
+    """The MempoolUtxo object."""
 
     if TYPE_CHECKING:
         txid: str | None = None
@@ -65,45 +60,35 @@ class MempoolUtxosPageItem(Model, frozen=True, kw_only=True, gc=False, rename={}
     else:
         value: Any = None
     if TYPE_CHECKING:
-        status: MempoolUtxosPageItemStatus | None = None
+        status: MempoolUtxoStatus | None = None
     else:
         status: Any = None
 
     def __post_init__(self) -> None:
         v0: Any = self.txid
         if v0 is not None:
-            _set(self, "txid", lenient(v0, str | None, None, "txid", "MempoolUtxosPageItem"))
+            _set(self, "txid", lenient(v0, str | None, None, "txid", "MempoolUtxo"))
         v1: Any = self.vout
         if v1 is not None:
-            _set(
-                self, "vout", lenient(v1, int | float | None, None, "vout", "MempoolUtxosPageItem")
-            )
+            _set(self, "vout", lenient(v1, int | float | None, None, "vout", "MempoolUtxo"))
         v2: Any = self.value
         if v2 is not None:
-            _set(
-                self,
-                "value",
-                lenient(v2, int | float | None, None, "value", "MempoolUtxosPageItem"),
-            )
+            _set(self, "value", lenient(v2, int | float | None, None, "value", "MempoolUtxo"))
         v3: Any = self.status
         if v3 is not None:
             _set(
-                self,
-                "status",
-                lenient(
-                    v3, MempoolUtxosPageItemStatus | None, None, "status", "MempoolUtxosPageItem"
-                ),
+                self, "status", lenient(v3, MempoolUtxoStatus | None, None, "status", "MempoolUtxo")
             )
 
 
-class MempoolUtxosPageItemStatus(
+class MempoolUtxoStatus(
     Model,
     frozen=True,
     kw_only=True,
     gc=False,
     rename={"block_height": "blockHeight", "block_hash": "blockHash", "block_time": "blockTime"},
 ):
-    """The MempoolUtxosPageItemStatus object."""
+    """The MempoolUtxoStatus object."""
 
     if TYPE_CHECKING:
         confirmed: bool | None = None
@@ -126,43 +111,39 @@ class MempoolUtxosPageItemStatus(
         v0: Any = self.confirmed
         if v0 is not None:
             _set(
-                self,
-                "confirmed",
-                lenient(v0, bool | None, None, "confirmed", "MempoolUtxosPageItemStatus"),
+                self, "confirmed", lenient(v0, bool | None, None, "confirmed", "MempoolUtxoStatus")
             )
         v1: Any = self.block_height
         if v1 is not None:
             _set(
                 self,
                 "block_height",
-                lenient(v1, int | float | None, None, "blockHeight", "MempoolUtxosPageItemStatus"),
+                lenient(v1, int | float | None, None, "blockHeight", "MempoolUtxoStatus"),
             )
         v2: Any = self.block_hash
         if v2 is not None:
             _set(
-                self,
-                "block_hash",
-                lenient(v2, str | None, None, "blockHash", "MempoolUtxosPageItemStatus"),
+                self, "block_hash", lenient(v2, str | None, None, "blockHash", "MempoolUtxoStatus")
             )
         v3: Any = self.block_time
         if v3 is not None:
             _set(
                 self,
                 "block_time",
-                lenient(v3, int | float | None, None, "blockTime", "MempoolUtxosPageItemStatus"),
+                lenient(v3, int | float | None, None, "blockTime", "MempoolUtxoStatus"),
             )
 
 
-present(MempoolUtxosPage, has_more=bool | None, items=list[MempoolUtxosPageItem] | None)
+present(MempoolUtxosPage, has_more=bool | None, items=list[MempoolUtxo] | None)
 present(
-    MempoolUtxosPageItem,
+    MempoolUtxo,
     txid=str | None,
     vout=int | float | None,
     value=int | float | None,
-    status=MempoolUtxosPageItemStatus | None,
+    status=MempoolUtxoStatus | None,
 )
 present(
-    MempoolUtxosPageItemStatus,
+    MempoolUtxoStatus,
     confirmed=bool | None,
     block_height=int | float | None,
     block_hash=str | None,
@@ -170,18 +151,18 @@ present(
 )
 
 
-class MempoolUtxosPageItems(Collected[MempoolUtxosPageItem]):
-    """Every MempoolUtxosPageItem of one address (a read-only sequence), gathered from every page of GET /v2/bitcoin/address/{address}/utxo; ``get()`` finds one by its ``txid`` and ``vout``."""
+class MempoolUtxos(Collected[MempoolUtxo]):
+    """Every MempoolUtxo of one address (a read-only sequence), gathered from every page of GET /v2/bitcoin/address/{address}/utxo; ``get()`` finds one by its ``txid`` and ``vout``."""
 
     __slots__ = ("address",)
     _fields = ("address",)
     _unique = ("txid", "vout")
 
-    def __init__(self, items: Iterable[MempoolUtxosPageItem], *, address: str) -> None:
+    def __init__(self, items: Iterable[MempoolUtxo], *, address: str) -> None:
         super().__init__(items)
         self.address = address
 
-    def get(self, txid: str | None, vout: float | None) -> MempoolUtxosPageItem | None:
+    def get(self, txid: str | None, vout: float | None) -> MempoolUtxo | None:
         """The item whose ``txid`` and ``vout`` is the one given, or None."""
         return self._get(txid, vout)
 

@@ -17,9 +17,9 @@ from ..._models import (
 )
 
 __all__ = [
+    "AddressCollectionInscription",
+    "AddressCollectionInscriptions",
     "AddressCollectionInscriptionsPage",
-    "AddressCollectionInscriptionsPageInscription",
-    "AddressCollectionInscriptionsPageInscriptions",
 ]
 
 
@@ -53,7 +53,7 @@ class AddressCollectionInscriptionsPage(
     else:
         limit: Any = None
     if TYPE_CHECKING:
-        inscriptions: list[AddressCollectionInscriptionsPageInscription] | None = None
+        inscriptions: list[AddressCollectionInscription] | None = None
     else:
         inscriptions: Any = None
 
@@ -104,7 +104,7 @@ class AddressCollectionInscriptionsPage(
                 "inscriptions",
                 lenient(
                     v5,
-                    list[AddressCollectionInscriptionsPageInscription] | None,
+                    list[AddressCollectionInscription] | None,
                     None,
                     "inscriptions",
                     "AddressCollectionInscriptionsPage",
@@ -112,7 +112,7 @@ class AddressCollectionInscriptionsPage(
             )
 
 
-class AddressCollectionInscriptionsPageInscription(
+class AddressCollectionInscription(
     Model,
     frozen=True,
     kw_only=True,
@@ -123,7 +123,7 @@ class AddressCollectionInscriptionsPageInscription(
         "current_location": "currentLocation",
     },
 ):
-    """The AddressCollectionInscriptionsPageInscription object."""
+    """The AddressCollectionInscription object."""
 
     if TYPE_CHECKING:
         id: str | None = None
@@ -157,49 +157,27 @@ class AddressCollectionInscriptionsPageInscription(
     def __post_init__(self) -> None:
         v0: Any = self.id
         if v0 is not None:
-            _set(
-                self,
-                "id",
-                lenient(v0, str | None, None, "id", "AddressCollectionInscriptionsPageInscription"),
-            )
+            _set(self, "id", lenient(v0, str | None, None, "id", "AddressCollectionInscription"))
         v1: Any = self.number
         if v1 is not None:
             _set(
                 self,
                 "number",
-                lenient(
-                    v1,
-                    int | float | None,
-                    None,
-                    "number",
-                    "AddressCollectionInscriptionsPageInscription",
-                ),
+                lenient(v1, int | float | None, None, "number", "AddressCollectionInscription"),
             )
         v2: Any = self.sat
         if v2 is not None:
             _set(
                 self,
                 "sat",
-                lenient(
-                    v2,
-                    int | float | None,
-                    None,
-                    "sat",
-                    "AddressCollectionInscriptionsPageInscription",
-                ),
+                lenient(v2, int | float | None, None, "sat", "AddressCollectionInscription"),
             )
         v3: Any = self.content_type
         if v3 is not None:
             _set(
                 self,
                 "content_type",
-                lenient(
-                    v3,
-                    str | None,
-                    None,
-                    "contentType",
-                    "AddressCollectionInscriptionsPageInscription",
-                ),
+                lenient(v3, str | None, None, "contentType", "AddressCollectionInscription"),
             )
         v4: Any = self.block_height
         if v4 is not None:
@@ -207,11 +185,7 @@ class AddressCollectionInscriptionsPageInscription(
                 self,
                 "block_height",
                 lenient(
-                    v4,
-                    int | float | None,
-                    None,
-                    "blockHeight",
-                    "AddressCollectionInscriptionsPageInscription",
+                    v4, int | float | None, None, "blockHeight", "AddressCollectionInscription"
                 ),
             )
         v5: Any = self.charms
@@ -219,26 +193,14 @@ class AddressCollectionInscriptionsPageInscription(
             _set(
                 self,
                 "charms",
-                lenient(
-                    v5,
-                    list[str] | None,
-                    None,
-                    "charms",
-                    "AddressCollectionInscriptionsPageInscription",
-                ),
+                lenient(v5, list[str] | None, None, "charms", "AddressCollectionInscription"),
             )
         v6: Any = self.current_location
         if v6 is not None:
             _set(
                 self,
                 "current_location",
-                lenient(
-                    v6,
-                    str | None,
-                    None,
-                    "currentLocation",
-                    "AddressCollectionInscriptionsPageInscription",
-                ),
+                lenient(v6, str | None, None, "currentLocation", "AddressCollectionInscription"),
             )
 
 
@@ -249,10 +211,10 @@ present(
     total=int | float | None,
     offset=int | float | None,
     limit=int | float | None,
-    inscriptions=list[AddressCollectionInscriptionsPageInscription] | None,
+    inscriptions=list[AddressCollectionInscription] | None,
 )
 present(
-    AddressCollectionInscriptionsPageInscription,
+    AddressCollectionInscription,
     id=str | None,
     number=int | float | None,
     sat=int | float | None,
@@ -263,22 +225,18 @@ present(
 )
 
 
-class AddressCollectionInscriptionsPageInscriptions(
-    Collected[AddressCollectionInscriptionsPageInscription]
-):
-    """Every AddressCollectionInscriptionsPageInscription of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/inscriptions/collection/{collectionId}; ``get()`` finds one by its ``id``."""
+class AddressCollectionInscriptions(Collected[AddressCollectionInscription]):
+    """Every AddressCollectionInscription of one address (a read-only sequence), gathered from every page of GET /v1/ordinals/address/{address}/inscriptions/collection/{collectionId}; ``get()`` finds one by its ``id``."""
 
     __slots__ = ("address",)
     _fields = ("address",)
     _unique = ("id",)
 
-    def __init__(
-        self, items: Iterable[AddressCollectionInscriptionsPageInscription], *, address: str
-    ) -> None:
+    def __init__(self, items: Iterable[AddressCollectionInscription], *, address: str) -> None:
         super().__init__(items)
         self.address = address
 
-    def get(self, id: str | None) -> AddressCollectionInscriptionsPageInscription | None:
+    def get(self, id: str | None) -> AddressCollectionInscription | None:
         """The item whose ``id`` is the one given, or None."""
         return self._get(id)
 

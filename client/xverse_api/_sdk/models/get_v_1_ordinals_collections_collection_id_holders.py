@@ -16,7 +16,7 @@ from ..._models import (
     present,
 )
 
-__all__ = ["CollectionHoldersPage", "CollectionHoldersPageItem", "CollectionHoldersPageItems"]
+__all__ = ["CollectionHolder", "CollectionHolders", "CollectionHoldersPage"]
 
 
 class CollectionHoldersPage(Model, frozen=True, kw_only=True, gc=False, rename={}):
@@ -35,7 +35,7 @@ class CollectionHoldersPage(Model, frozen=True, kw_only=True, gc=False, rename={
     else:
         limit: Any = None
     if TYPE_CHECKING:
-        items: list[CollectionHoldersPageItem] | None = None
+        items: list[CollectionHolder] | None = None
     else:
         items: Any = None
 
@@ -66,20 +66,14 @@ class CollectionHoldersPage(Model, frozen=True, kw_only=True, gc=False, rename={
             _set(
                 self,
                 "items",
-                lenient(
-                    v3,
-                    list[CollectionHoldersPageItem] | None,
-                    None,
-                    "items",
-                    "CollectionHoldersPage",
-                ),
+                lenient(v3, list[CollectionHolder] | None, None, "items", "CollectionHoldersPage"),
             )
 
 
-class CollectionHoldersPageItem(
+class CollectionHolder(
     Model, frozen=True, kw_only=True, gc=False, rename={"inscription_count": "inscriptionCount"}
 ):
-    """The CollectionHoldersPageItem object."""
+    """The CollectionHolder object."""
 
     if TYPE_CHECKING:
         inscription_count: int | float | None = None
@@ -96,17 +90,11 @@ class CollectionHoldersPageItem(
             _set(
                 self,
                 "inscription_count",
-                lenient(
-                    v0, int | float | None, None, "inscriptionCount", "CollectionHoldersPageItem"
-                ),
+                lenient(v0, int | float | None, None, "inscriptionCount", "CollectionHolder"),
             )
         v1: Any = self.address
         if v1 is not None:
-            _set(
-                self,
-                "address",
-                lenient(v1, str | None, None, "address", "CollectionHoldersPageItem"),
-            )
+            _set(self, "address", lenient(v1, str | None, None, "address", "CollectionHolder"))
 
 
 present(
@@ -114,23 +102,23 @@ present(
     total=int | float | None,
     offset=int | float | None,
     limit=int | float | None,
-    items=list[CollectionHoldersPageItem] | None,
+    items=list[CollectionHolder] | None,
 )
-present(CollectionHoldersPageItem, inscription_count=int | float | None, address=str | None)
+present(CollectionHolder, inscription_count=int | float | None, address=str | None)
 
 
-class CollectionHoldersPageItems(Collected[CollectionHoldersPageItem]):
-    """Every CollectionHoldersPageItem of one collection_id (a read-only sequence), gathered from every page of GET /v1/ordinals/collections/{collectionId}/holders; ``get()`` finds one by its ``address``."""
+class CollectionHolders(Collected[CollectionHolder]):
+    """Every CollectionHolder of one collection_id (a read-only sequence), gathered from every page of GET /v1/ordinals/collections/{collectionId}/holders; ``get()`` finds one by its ``address``."""
 
     __slots__ = ("collection_id",)
     _fields = ("collection_id",)
     _unique = ("address",)
 
-    def __init__(self, items: Iterable[CollectionHoldersPageItem], *, collection_id: str) -> None:
+    def __init__(self, items: Iterable[CollectionHolder], *, collection_id: str) -> None:
         super().__init__(items)
         self.collection_id = collection_id
 
-    def get(self, address: str | None) -> CollectionHoldersPageItem | None:
+    def get(self, address: str | None) -> CollectionHolder | None:
         """The item whose ``address`` is the one given, or None."""
         return self._get(address)
 

@@ -12,11 +12,7 @@ from ..._models import (
     Model,
 )
 
-__all__ = [
-    "CollectionInscriptionsPage",
-    "CollectionInscriptionsPageInscription",
-    "CollectionInscriptionsPageInscriptions",
-]
+__all__ = ["CollectionInscription", "CollectionInscriptions", "CollectionInscriptionsPage"]
 
 
 class CollectionInscriptionsPage(
@@ -33,17 +29,17 @@ class CollectionInscriptionsPage(
     total: int | float
     offset: int | float
     limit: int | float
-    inscriptions: list[CollectionInscriptionsPageInscription]
+    inscriptions: list[CollectionInscription]
 
 
-class CollectionInscriptionsPageInscription(
+class CollectionInscription(
     Model,
     frozen=True,
     kw_only=True,
     gc=False,
     rename={"block_height": "blockHeight", "content_type": "contentType"},
 ):
-    """The CollectionInscriptionsPageInscription object."""
+    """The CollectionInscription object."""
 
     id: str
     number: int | float
@@ -53,20 +49,18 @@ class CollectionInscriptionsPageInscription(
     content_type: str | None = None
 
 
-class CollectionInscriptionsPageInscriptions(Collected[CollectionInscriptionsPageInscription]):
-    """Every CollectionInscriptionsPageInscription of one collection_id (a read-only sequence), gathered from every page of GET /v1/ordinals/collections/{collectionId}/inscriptions; ``get()`` finds one by its ``id``."""
+class CollectionInscriptions(Collected[CollectionInscription]):
+    """Every CollectionInscription of one collection_id (a read-only sequence), gathered from every page of GET /v1/ordinals/collections/{collectionId}/inscriptions; ``get()`` finds one by its ``id``."""
 
     __slots__ = ("collection_id",)
     _fields = ("collection_id",)
     _unique = ("id",)
 
-    def __init__(
-        self, items: Iterable[CollectionInscriptionsPageInscription], *, collection_id: str
-    ) -> None:
+    def __init__(self, items: Iterable[CollectionInscription], *, collection_id: str) -> None:
         super().__init__(items)
         self.collection_id = collection_id
 
-    def get(self, id: str) -> CollectionInscriptionsPageInscription | None:
+    def get(self, id: str) -> CollectionInscription | None:
         """The item whose ``id`` is the one given, or None."""
         return self._get(id)
 
