@@ -327,22 +327,22 @@ def call(
 
 def _paced(pacer: Pacer) -> Generator[Sleep | Block, Outcome, None]:
     """Wait for the pacer's slot: sleeps, and the fleet's booking as a Block step."""
-    try:
-        while True:
-            step = pacer.acquire_step()
-            if isinstance(step, Booking):
+    while True:
+        step = pacer.acquire_step()
+        if isinstance(step, Booking):
+            try:
                 done = yield Block(step.run)
-                assert isinstance(done, Done)
-                if done.error is not None and not isinstance(done.error, SharedPaceError):
-                    done = Done(error=SharedPaceError(f"{type(done.error).__name__}: {done.error}"))
-                error = done.error if isinstance(done.error, SharedPaceError) else None
-                step = pacer.booked(step, done.value, error)
-            if step <= 0:
-                return
-            yield Sleep(step)
-    except GeneratorExit:  # cancelled while booking or waiting
-        pacer.abandon()
-        raise
+            except GeneratorExit:  # cancelled while booking: let another request probe
+                pacer.abandon()
+                raise
+            assert isinstance(done, Done)
+            error = done.error
+            if error is not None and not isinstance(error, SharedPaceError):
+                error = SharedPaceError(f"{type(error).__name__}: {error}")
+            step = pacer.booked(step, done.value, error)
+        if step <= 0:
+            return
+        yield Sleep(step)
 
 
 def _retryable(outcome: Outcome, request: httpx.Request, idempotent: bool) -> bool:
