@@ -434,6 +434,8 @@ class Operation:
     tag: str
     #: the provider's whole block for it (openapi.provenance.json): required-ness is known
     complete: bool = True
+    #: sdk.yaml's `idempotent: true`: a POST/PATCH that may be retried like a GET
+    idempotent: bool = False
     #: the JSON pointers (relative to the operation) that are the provider's verbatim text;
     #: None: all of it (openapi.provenance.json lists no reconstruction)
     verbatim: list[str] | None = None
@@ -626,6 +628,7 @@ def build_operations(
                     .get(key, {})
                     .get("json_block", "complete")
                     == "complete",
+                    idempotent=decl.get("idempotent") is True,
                     verbatim=_verbatim_roots(provenance, key),
                 )
             )
@@ -780,6 +783,7 @@ def write_registry(ops: list[Operation], spec: dict[str, Any], models: list[str]
             "name": op.name,
             "summary": op.summary,
             "security": op.security,
+            "idempotent": op.idempotent,
             "verbatim": op.verbatim,
             "params": [
                 {

@@ -21,6 +21,7 @@ from xverse_api import (
     AuthenticationError,
     InvalidAddressError,
     InvalidParameterError,
+    PagingLimitError,
     RateLimitError,
     XverseError,
     validate_address,
@@ -58,6 +59,8 @@ def instance(cls: type[XverseError]) -> XverseError:
         )
     if cls is RateLimitError:
         return RateLimitError("slow down", response=response(429), body="", retry_after=3.0)
+    if cls is PagingLimitError:
+        return PagingLimitError("too many pages", limit="pages", bound=1000)
     assert issubclass(cls, APIStatusError)
     return cls(f"{cls.__name__}", response=response(418, json={"e": 1}), body={"e": 1})
 

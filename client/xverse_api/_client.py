@@ -194,7 +194,8 @@ class _BaseClient(Generic[H]):
             raise InvalidParameterError(
                 f"max_response_bytes must be an int >= 1, not {max_response_bytes!r}"
             )
-        shared = fleet_pace(rate_limit_url, api_key)  # pacing shared through Redis
+        # pacing shared through Redis; an async client never waits on it in its event loop
+        shared = fleet_pace(rate_limit_url, api_key, off_loop=self._http_class is httpx.AsyncClient)
         pacer = Pacer(_pace(check_rate_limit(rate_limit)), shared=shared)
         retry_delay = check_retry_delay(retry_delay)
         headers = {

@@ -42,6 +42,11 @@ RETRY_STATUSES: Final = frozenset({408, 409, 429})  # and every 5xx
 #: Paging: the largest page the spec allows, and a hard stop for runaway servers.
 PAGE_LIMIT: Final = 60
 MAX_PAGES: Final = 1000
+#: The most one paged collection (``balances``, ``iter_balances``, one value of a
+#: ``*_many``) may hold, whatever its pages say: items, and bytes of page bodies (after
+#: decompression; never less than max_response_bytes, so one whole page always fits).
+MAX_COLLECTION_ITEMS: Final = 250_000
+MAX_COLLECTION_BYTES: Final = 128 * 1024 * 1024
 
 DEFAULT_CONCURRENCY: Final = 8
 

@@ -36,14 +36,28 @@ from ._errors import (
 from ._errors import _scrub_data as scrub_data
 from ._redact import redact, safe_url
 from ._retry import (
+    Booking,
     Pacer,
     PacerRefused,
+    SharedPaceError,
     backoff_delay,
     is_retryable_status,
     parse_retry_after,
 )
 
-__all__ = ["BodyError", "Emit", "Flow", "Gate", "Send", "Settings", "Sleep", "call"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "Block",
+    "BodyError",
+    "Done",
+    "Emit",
+    "Flow",
+    "Gate",
+    "Send",
+    "Settings",
+    "Sleep",
+    "call",
+]
 
 T = TypeVar("T")
 E = TypeVar("E")
@@ -80,6 +94,27 @@ class Sleep:
         self.seconds = seconds
 
 
+class Block:
+    """Step: run ``fn`` (a blocking round trip to the fleet's store) and send back a
+    :class:`Done`. The sync driver runs it in place; the async one in a worker thread,
+    so the event loop never waits on the store."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[], float]) -> None:
+        self.fn = fn
+
+
+class Done:
+    """What a :class:`Block` step gave: its ``value``, or the ``error`` it raised."""
+
+    __slots__ = ("error", "value")
+
+    def __init__(self, value: float | None = None, error: Exception | None = None) -> None:
+        self.value = value
+        self.error = error
+
+
 class Emit(Generic[E]):
     """Step (iterating flows only): hand these items to the caller, then send back None."""
 
@@ -89,9 +124,9 @@ class Emit(Generic[E]):
         self.items = items
 
 
-Outcome = httpx.Response | httpx.RequestError | None
-Flow = Generator[Send | Sleep, Outcome, T]
-ItemFlow = Generator[Send | Sleep | Emit[E], Outcome, None]
+Outcome = httpx.Response | httpx.RequestError | Done | None
+Flow = Generator[Send | Sleep | Block, Outcome, T]
+ItemFlow = Generator[Send | Sleep | Block | Emit[E], Outcome, None]
 
 
 class Settings:
@@ -178,6 +213,15 @@ class Settings:
 
 #: Transport failures worth another try (not: unsupported protocol, proxy or local errors).
 _RETRYABLE_ERRORS: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+#: ... of which these fail before any byte of the request left: the only ones a request
+#: that is not idempotent is tried again after.
+_UNSENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Methods that are idempotent by HTTP's definition (RFC 9110, 9.2.2): sent twice, the
+#: server ends up where it was after once. POST and PATCH are not, unless declared.
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+#: Answers saying the server did not act on the request (it was refused, or not received
+#: whole): the only statuses a request that is not idempotent is tried again after.
+_NOT_ACTED_ON: Final = frozenset({408, 429})
 
 
 class Gate(Protocol):
@@ -194,13 +238,21 @@ def call(
     request: httpx.Request,
     decode: Callable[[httpx.Response], T],
     gate: Gate | None = None,
+    *,
+    idempotent: bool | None = None,
 ) -> Flow[T]:
-    """One request with pacing and retries; returns ``decode(response)`` for a 2xx."""
+    """One request with pacing and retries; returns ``decode(response)`` for a 2xx.
+
+    A request that is not ``idempotent`` (default: by its method, so POST and PATCH are
+    not) is tried again only when the server cannot have acted on it: a connection that
+    failed before sending, or a 408 or 429. After a 5xx, a read timeout or a dropped
+    connection it may have been carried out, so the error is raised at once.
+    """
+    idempotent = request.method in IDEMPOTENT_METHODS if idempotent is None else idempotent
     attempt = 0
     while True:
         try:
-            while (wait := settings.pacer.acquire()) > 0:
-                yield Sleep(wait)
+            yield from _paced(settings.pacer)
         except PacerRefused as refused:  # an earlier 429 asked for a wait beyond the cap
             raise refused.error(settings.api_key) from None
         if gate is not None and (stop := gate.refused()) is not None:
@@ -248,12 +300,10 @@ def call(
             if gate is not None:  # before the pacer lets the next request go
                 gate.saw(error)
             settings.pacer.observe(outcome, retry_after)
-            retryable = is_retryable_status(outcome.status_code)
         else:
             settings.pacer.failed()
             error = connection_error(outcome, request, settings, attempt + 1)
-            retryable = isinstance(outcome, _RETRYABLE_ERRORS)
-        if not retryable or attempt >= settings.max_retries:
+        if attempt >= settings.max_retries or not _retryable(outcome, request, idempotent):
             raise error
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             raise error  # not worth blocking on; the caller sees .retry_after
@@ -273,6 +323,46 @@ def call(
         )
         yield Sleep(delay)
         attempt += 1
+
+
+def _paced(pacer: Pacer) -> Generator[Sleep | Block, Outcome, None]:
+    """Wait for the pacer's slot: sleeps, and the fleet's booking as a Block step."""
+    while True:
+        step = pacer.acquire_step()
+        if isinstance(step, Booking):
+            try:
+                done = yield Block(step.run)
+            except GeneratorExit:  # cancelled while booking: let another request probe
+                pacer.abandon()
+                raise
+            assert isinstance(done, Done)
+            error = done.error
+            if error is not None and not isinstance(error, SharedPaceError):
+                error = SharedPaceError(f"{type(error).__name__}: {error}")
+            step = pacer.booked(step, done.value, error)
+        if step <= 0:
+            return
+        yield Sleep(step)
+
+
+def _retryable(outcome: Outcome, request: httpx.Request, idempotent: bool) -> bool:
+    """Whether ``request`` is worth sending again after ``outcome``: a failure that may
+    pass, and for a request that is not idempotent one the server cannot have acted on."""
+    if isinstance(outcome, httpx.Response):
+        worth = is_retryable_status(outcome.status_code)
+        unacted = outcome.status_code in _NOT_ACTED_ON
+    else:
+        worth = isinstance(outcome, _RETRYABLE_ERRORS)
+        unacted = isinstance(outcome, _UNSENT_ERRORS)
+    if worth and not (idempotent or unacted):
+        logger.info(
+            "not retrying %s %s (%s): it is not idempotent and the server may have acted on it",
+            request.method,
+            safe_url(request.url),
+            _cause(outcome),
+        )
+        return False
+    return worth
 
 
 def _cause(outcome: Outcome) -> str:

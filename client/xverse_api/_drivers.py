@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import httpx
 
 from ._constants import ERROR_PREFIX
-from ._core import Emit, Flow, ItemFlow, Outcome, Send, Sleep
+from ._core import Block, Done, Emit, Flow, ItemFlow, Outcome, Send, Sleep
 from ._errors import XverseError
 
-__all__ = ["iterate_async", "iterate_sync", "run_async", "run_sync"]
+__all__ = ["iterate_async", "iterate_sync", "read_capped", "run_async", "run_sync"]
 
 T = TypeVar("T")
 E = TypeVar("E")
@@ -135,7 +135,35 @@ def _misuse(exc: RuntimeError, http: httpx.Client | httpx.AsyncClient) -> Xverse
     return None
 
 
-def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
+def _block(step: Block) -> Done:
+    try:
+        return Done(step.fn())
+    except Exception as exc:  # noqa: BLE001 - the flow decides what a failure means
+        return Done(error=exc)
+
+
+#: the threads an async client runs its fleet-store round trips in (created on first use)
+_store_threads: Any = None
+_STORE_THREADS: Final = 16
+
+
+async def _block_async(step: Block) -> Done:
+    """A Block step off the event loop, in a thread of its own pool (so neither the
+    application's default executor nor its loop waits on the store)."""
+    import asyncio  # noqa: PLC0415
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    global _store_threads  # noqa: PLW0603 - one pool for every async client, made once
+    if _store_threads is None:
+        _store_threads = ThreadPoolExecutor(_STORE_THREADS, thread_name_prefix="xverse-store")
+    loop = asyncio.get_running_loop()
+    done: Done = await loop.run_in_executor(_store_threads, _block, step)
+    return done
+
+
+def _perform(http: httpx.Client, step: Send | Sleep | Block) -> Outcome:
+    if isinstance(step, Block):
+        return _block(step)
     if isinstance(step, Send):
         try:
             response = http.send(step.request, follow_redirects=False, stream=True)
@@ -164,9 +192,11 @@ def _perform(http: httpx.Client, step: Send | Sleep) -> Outcome:
     return None
 
 
-async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome:
+async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep | Block) -> Outcome:
     import asyncio  # noqa: PLC0415 - sync-only users never pay for importing asyncio
 
+    if isinstance(step, Block):
+        return await _block_async(step)
     if isinstance(step, Send):
         try:
             response = await http.send(step.request, follow_redirects=False, stream=True)
@@ -200,6 +230,17 @@ async def _perform_async(http: httpx.AsyncClient, step: Send | Sleep) -> Outcome
             await response.aclose()
     await asyncio.sleep(step.seconds)
     return None
+
+
+def read_capped(
+    http: httpx.Client, request: httpx.Request, limit: int
+) -> httpx.Response | httpx.RequestError:
+    """Send ``request`` once and read its answer as every call does: a 2xx body up to
+    ``limit`` bytes after decompression, any other up to ERROR_PREFIX, a longer one cut
+    and marked ``extensions["xverse_truncated"]``; or the ``httpx.RequestError``."""
+    outcome = _perform(http, Send(request, limit))
+    assert isinstance(outcome, httpx.Response | httpx.RequestError)
+    return outcome
 
 
 def run_sync(http: httpx.Client, flow: Flow[T]) -> T:

@@ -10,6 +10,7 @@
         ├── APIConnectionError        no usable answer: refused, reset, DNS, TLS, protocol error
         │   └── APITimeoutError       the configured timeout passed
         ├── APIResponseValidationError  a 2xx whose body the spec does not allow
+        ├── PagingLimitError          paging stopped at a bound (.limit: pages, items, bytes)
         └── APIStatusError            a non-2xx answer (.status_code, .response, .body)
             ├── BadRequestError       400
             ├── AuthenticationError   401
@@ -29,7 +30,7 @@ from typing import Any, Final
 import httpx
 
 from ._constants import API_KEY_HEADER, AUTH
-from ._redact import redact, safe_url
+from ._redact import clip, redact, safe_url
 
 __all__ = [
     "APIConnectionError",
@@ -43,6 +44,7 @@ __all__ = [
     "InvalidAddressError",
     "InvalidParameterError",
     "NotFoundError",
+    "PagingLimitError",
     "RateLimitError",
     "UnknownOperationError",
     "XverseError",
@@ -141,6 +143,18 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class PagingLimitError(APIError):
+    """Paging one collection stopped at a bound the SDK keeps whatever the server says:
+    ``limit`` names it ("pages", "items" or "bytes") and ``bound`` is its value. A
+    server announcing ever more pages cannot make one call take unbounded time or memory;
+    page by hand with the single-page method to go further."""
+
+    def __init__(self, message: str, *, limit: str, bound: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.bound = bound
 
 
 class APIStatusError(APIError):
@@ -242,9 +256,7 @@ def status_error(
 def _short(body: Any, secret: str | None, limit: int = 200) -> str:
 
     text = body if isinstance(body, str) else repr(body) if body not in (None, "") else ""
-    text = redact(text, secret)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip(text, limit, secret)
 
 
 def _shown_url(request: httpx.Request) -> str:

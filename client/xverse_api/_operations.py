@@ -22,12 +22,13 @@ from urllib.parse import quote
 
 import httpx
 
-from ._core import BodyError, Settings
+from ._core import IDEMPOTENT_METHODS, BodyError, Settings
 from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
 )
 from ._models import one_warning_per_field
+from ._pattern import matches
 
 __all__ = [
     "ClientState",
@@ -143,6 +144,9 @@ class Operation:
         self.responses: Mapping[str, Mapping[str, Any]] = entry["responses"]
         self.paging: Mapping[str, Any] | None = entry["paging"]
         self.security: bool = entry["security"]
+        # sent twice, the server ends where it was after once: GET and the like, or an
+        # operation sdk.yaml declares so (`idempotent: true`); decides what is retried
+        self.idempotent: bool = self.method in IDEMPOTENT_METHODS or bool(entry.get("idempotent"))
         self._path_parts = re.split(r"\{([^}]+)\}", self.path)
         self._decoders: dict[int, Any] = {}
 
@@ -278,7 +282,7 @@ class Operation:
                 f"the API takes {low or 0}..{high if high is not None else 'any'}"
             )
         pattern = schema.get("pattern")
-        if pattern is not None and not re.search(pattern, value):
+        if pattern is not None and not matches(pattern, value):
             raise InvalidParameterError(
                 f"{param.python}={_shown(value)} does not match the pattern {pattern!r}"
             )

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._constants import MAX_PAGES
+from ._constants import MAX_COLLECTION_BYTES, MAX_COLLECTION_ITEMS, MAX_PAGES
 from ._core import BodyError, Emit, Flow, Gate, ItemFlow, call
 from ._drivers import iterate_async, iterate_sync, run_async, run_sync
 from ._errors import (
@@ -25,9 +25,11 @@ from ._errors import (
     APIStatusError,
     AuthenticationError,
     InvalidParameterError,
+    PagingLimitError,
     XverseError,
 )
 from ._operations import ClientState, Operation, get_operation
+from ._redact import clip
 
 __all__ = ["AsyncResource", "RawResponse", "SyncResource", "request_flow"]
 
@@ -89,7 +91,7 @@ class RawResponse(Generic[T]):
 
 def request_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
     op = get_operation(key)
-    return call(client._settings, op.build(client, kwargs), op.decode)
+    return call(client._settings, op.build(client, kwargs), op.decode, idempotent=op.idempotent)
 
 
 def raw_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[Any]:
@@ -99,7 +101,7 @@ def raw_flow(client: ClientState, key: str, kwargs: Mapping[str, Any]) -> Flow[A
         retries = response.extensions.get("xverse_retries", 0)
         return RawResponse(response, op, retries, client._settings.api_key)
 
-    return call(client._settings, op.build(client, kwargs), raw)
+    return call(client._settings, op.build(client, kwargs), raw, idempotent=op.idempotent)
 
 
 def _page_args(op: Operation, kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -149,15 +151,27 @@ def paging_flow(
     single = len(uniques) == 1
     step: int = paging.get("step") or 1
     seen: set[Any] = set()
-    offset = 0
+    offset = held = 0  # held: the items handed out so far
+    size = [0]  # bytes of the page bodies so far
+    max_bytes = max(MAX_COLLECTION_BYTES, client._settings.max_response_bytes)
+
+    def decode(response: httpx.Response) -> Any:
+        size[0] += len(response.content)
+        if size[0] > max_bytes:  # before decoding: the page is not kept
+            raise _collection_limit(key, op, "bytes", max_bytes)
+        return op.decode(response)
+
     for _ in range(MAX_PAGES):
         args[paging["offset_param"]] = offset
         request = op.build(client, args)
-        page = yield from call(client._settings, request, op.decode, gate)
+        page = yield from call(client._settings, request, decode, gate, idempotent=op.idempotent)
+        items = getattr(page, items_attr) or []
+        if held + len(items) > MAX_COLLECTION_ITEMS:
+            raise _collection_limit(key, op, "items", MAX_COLLECTION_ITEMS)
         if sink is not None:
             sink.append(page)
-        items = getattr(page, items_attr) or []
         fresh = _fresh(items, ident_of, single, seen)
+        held += len(fresh)
         if fresh:
             yield Emit(fresh)
         offset += len(items)
@@ -168,9 +182,21 @@ def paging_flow(
         more = getattr(page, has_more_attr) if has_more_attr else None
         if not fresh or (total is not None and offset >= total) or more is False or offset % step:
             return
-    raise APIError(
+    raise PagingLimitError(
         f"paging {key} did not end after {MAX_PAGES} pages; the server keeps announcing "
-        f"more. Use the single-page method ({op.name}) to page by hand"
+        f"more. Use the single-page method ({op.name}) to page by hand",
+        limit="pages",
+        bound=MAX_PAGES,
+    )
+
+
+def _collection_limit(key: str, op: Operation, limit: str, bound: int) -> PagingLimitError:
+    return PagingLimitError(
+        f"paging {key} stopped: one collection may hold at most {bound:,} {limit}, and the "
+        f"server's pages went past that. Use the single-page method ({op.name}) to page by "
+        "hand if such a collection is expected",
+        limit=limit,
+        bound=bound,
     )
 
 
@@ -222,11 +248,13 @@ def _is_refusal(error: XverseError) -> bool:
     )
 
 
-def _as_error(exc: BaseException, value: str) -> XverseError:
+def _as_error(exc: BaseException, value: str, secret: str | None = None) -> XverseError:
     if isinstance(exc, XverseError):
         return exc
     error = APIError(
-        f"{value}: unexpected {type(exc).__name__} while reading the answer: {exc}"[:500]
+        clip(
+            f"{value}: unexpected {type(exc).__name__} while reading the answer: {exc}", 500, secret
+        )
     )
     error.__cause__ = exc
     return error
@@ -260,6 +288,7 @@ class _Batch:
         self.concurrency = concurrency
         self.results: dict[str, Any] = {}
         self.refusal: XverseError | None = None  # the 401/403 that stops the batch
+        self.ended = False  # the call returned or raised: nothing more is sent or reported
         # normalise (lowercase bech32, say) before de-duplicating; a bad value keeps its
         # own spelling and gets its error as its result
         self.order: list[str] = []
@@ -285,9 +314,12 @@ class _Batch:
         """An answer known without a request: a bad value, or a key already refused."""
         return self.early.get(value) or self.refusal
 
-    # the Gate of every call in the batch: once the key is refused, nothing more is sent,
-    # not even by a request already waiting for its turn
+    # the Gate of every call in the batch: once the key is refused, or the call has
+    # ended (an on_result that raised, a cancel, Ctrl-C), nothing more is sent, not even
+    # by a request already waiting for its turn
     def refused(self) -> XverseError | None:
+        if self.ended:
+            return XverseError(f"not sent: the {self.op.key} batch has ended")
         return self.refusal
 
     def saw(self, error: XverseError) -> None:
@@ -295,11 +327,21 @@ class _Batch:
             self.refusal = error
 
     def finish(self, value: str, result: Any) -> None:
+        if self.ended:
+            return  # the caller has its answer (or exception): no callback after it
         if isinstance(result, XverseError):
             self.saw(result)
         self.results[value] = result
         if self.on_result is not None:
-            self.on_result(value, result)
+            try:
+                self.on_result(value, result)
+            except BaseException:
+                self.ended = True  # the call raises this: no other callback from now on
+                raise
+
+    def end(self) -> None:
+        """The call is over, however it ended: workers stop at their next step."""
+        self.ended = True
 
     def args(self, value: str) -> dict[str, Any]:
         return {**self.kwargs, self.many: value}
@@ -356,18 +398,32 @@ class SyncResource(_Resource):
         batch = _Batch(self._client, key, values, concurrency, on_result, kwargs)
 
         def one(value: str) -> None:
+            if batch.ended:
+                return
             result: Any = batch.start(value)
             if result is None:
                 try:
                     result = self._gather(key, batch.args(value), batch)
                 except Exception as exc:  # noqa: BLE001 - one address never loses the others
-                    result = _as_error(exc, value)
+                    result = _as_error(exc, value, self._client._settings.api_key)
             batch.finish(value, result)
 
-        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - batch callers only
+        from concurrent.futures import (  # noqa: PLC0415 - batch callers only
+            FIRST_EXCEPTION,
+            ThreadPoolExecutor,
+            wait,
+        )
 
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="xverse") as pool:
-            list(pool.map(one, batch.order))
+        pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="xverse")
+        try:
+            futures = [pool.submit(one, value) for value in batch.order]
+            wait(futures, return_when=FIRST_EXCEPTION)
+            for future in futures:  # the first that raised (an on_result), if any
+                if future.done() and future.exception() is not None:
+                    future.result()
+        finally:  # also on Ctrl-C: the rest is dropped, running workers stop and are waited for
+            batch.end()
+            pool.shutdown(wait=True, cancel_futures=True)
         return batch.done()
 
 
@@ -420,9 +476,17 @@ class AsyncResource(_Resource):
                     try:
                         result = await self._gather(key, batch.args(value), batch)
                     except Exception as exc:  # noqa: BLE001 - one never loses the others
-                        result = _as_error(exc, value)
+                        result = _as_error(exc, value, self._client._settings.api_key)
                 batch.finish(value, result)
 
-        workers = min(concurrency, len(batch.order))
-        await asyncio.gather(*(worker() for _ in range(workers)))
+        workers = [
+            asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(batch.order)))
+        ]
+        try:
+            await asyncio.gather(*workers)
+        finally:  # an on_result that raised, or the caller cancelled: stop every worker
+            batch.end()
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
         return batch.done()

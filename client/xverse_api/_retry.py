@@ -38,8 +38,10 @@ from ._constants import (
 from ._errors import RateLimitError, parse_error_body, status_error
 
 __all__ = [
+    "MAX_CLOCK_SKEW",
     "MAX_POLICY_WINDOW",
     "RETRY_AFTER_CEILING",
+    "Booking",
     "Pacer",
     "PacerRefused",
     "SharedPace",
@@ -63,6 +65,11 @@ MAX_POLICY_WINDOW: Final = MAX_RETRY_AFTER
 MIN_RATE: Final = 1.0 / MAX_RETRY_AFTER
 #: The slowest ``rate_limit=`` accepted: one request a day.
 MIN_FIXED_RATE: Final = 1.0 / 86_400.0
+#: What a fleet's clocks may be out of step by (seconds): a shared value further off
+#: than this is not believed.
+MAX_CLOCK_SKEW: Final = 1.0
+#: The fastest shared learnt pace believed (requests per second).
+MAX_SHARED_RATE: Final = 1e6
 
 
 def is_retryable_status(status_code: int) -> bool:
@@ -189,6 +196,21 @@ class SharedPace(Protocol):
 
     def read(self) -> tuple[float | None, float]:
         """The shared learnt pace (None: none) and the hold left, in seconds."""
+
+
+class Booking:
+    """From :meth:`Pacer.acquire_step`: before this request may go, book a slot in the
+    fleet's shared schedule. :meth:`run` is the store's round trip (blocking: the async
+    driver runs it off the event loop); its outcome goes back to :meth:`Pacer.booked`."""
+
+    __slots__ = ("interval", "shared")
+
+    def __init__(self, shared: SharedPace, interval: float) -> None:
+        self.shared = shared
+        self.interval = interval
+
+    def run(self) -> float:
+        return self.shared.take(self.interval)
 
 
 class PacerRefused(Exception):
@@ -341,17 +363,39 @@ class Pacer:
         return 1.0 / (self.RAMP_START + gain * self._ramp_ok)
 
     def _lost_store(self, exc: Exception) -> None:
+        if self._shared is None:
+            return  # warned already
         self._shared = None
         logger.warning(
             "the shared rate-limit store failed (%s); this client paces on its own from now on",
             exc or type(exc).__name__,
         )
 
+    def _untrusted(self, what: str) -> None:
+        """A value from the store no honest fleet writes: the store is not used again."""
+        self._lost_store(
+            SharedPaceError(f"it holds {what}: a clock out of step or a value written by hand")
+        )
+
     def acquire(self) -> float:
         """0.0: a slot is booked, send now. Otherwise: wait that long and ask again.
 
-        Raises PacerRefused while a wait the client will not honour is running.
+        Raises PacerRefused while a wait the client will not honour is running. A fleet's
+        slot is booked here, blocking; :meth:`acquire_step` leaves that to the caller.
         """
+        step = self.acquire_step()
+        if not isinstance(step, Booking):
+            return step
+        try:
+            wait = step.run()
+        except SharedPaceError as exc:
+            return self.booked(step, None, exc)
+        return self.booked(step, wait)
+
+    def acquire_step(self) -> float | Booking:
+        """As :meth:`acquire`, but a slot in the fleet's schedule is not booked here: a
+        :class:`Booking` is returned instead, to run (off the event loop, for an async
+        client) and hand to :meth:`booked`."""
         with self._lock:
             now = self.clock()
             if now < self._refuse_until and self._refused is not None:
@@ -362,30 +406,57 @@ class Pacer:
                 if self._probing and now - self._probe_since < self.PROBE_TIMEOUT:
                     return self.PROBE
                 self._probing, self._probe_since = True, now
-            start = max(self._next, self._hold_until)
-            wait = start - now
+            wait = max(self._next, self._hold_until) - now
             interval = self._interval()
             if wait <= 0 and self._shared is not None and interval > 0:
-                try:
-                    wait = self._shared.take(interval)
-                except SharedPaceError as exc:
-                    self._lost_store(exc)
-                    wait = 0.0
-            if wait > 0:
-                if not self._answered:
-                    self._probing = False
-                self._waited = True
-                return min(wait, max(interval, MAX_RETRY_AFTER))
-            if now - self._last_activity >= self.BURST:
-                self._epoch_start, self._epoch_ok = now, 0  # quiet: the bucket is full again
-                self._ok_times.clear()
-            self._last_activity = now
-            # a request that woke a little late keeps to the schedule (later slots are not
-            # pushed back); one that comes after a longer pause starts it afresh
-            late = now - self._next <= min(self.SLACK * interval, self.SLACK_MAX)
-            self._next = (self._next if late else now) + interval
-            self._in_flight += 1
-            return 0.0
+                return Booking(self._shared, interval)
+            return self._grant(now, wait, interval)
+
+    def booked(
+        self, booking: Booking, wait: float | None, error: SharedPaceError | None = None
+    ) -> float:
+        """The outcome of a :class:`Booking`: ``wait`` from the store (0.0: the slot is
+        ours), or the ``error`` it raised. As :meth:`acquire` returns."""
+        with self._lock:
+            now = self.clock()
+            interval = self._interval()
+            shared_wait = 0.0
+            if self._shared is booking.shared:
+                if error is not None:
+                    self._lost_store(error)
+                elif wait is None or not (
+                    math.isfinite(wait) and 0 <= wait <= booking.interval + MAX_CLOCK_SKEW
+                ):
+                    # a slot no schedule at this pace hands out: a clock out of step, or
+                    # a value written by hand; never waited for
+                    self._untrusted(f"a wait of {wait!r} s for a slot every {interval:g} s")
+                else:
+                    shared_wait = wait
+            # the local schedule may have moved on while the store answered
+            local = max(self._next, self._hold_until) - now
+            return self._grant(now, max(shared_wait, local), interval)
+
+    def abandon(self) -> None:
+        """A request gave up before it was sent (cancelled while booking or waiting)."""
+        with self._lock:
+            self._probing = False
+
+    def _grant(self, now: float, wait: float, interval: float) -> float:
+        if wait > 0:
+            if not self._answered:
+                self._probing = False
+            self._waited = True
+            return min(wait, max(interval, MAX_RETRY_AFTER))
+        if now - self._last_activity >= self.BURST:
+            self._epoch_start, self._epoch_ok = now, 0  # quiet: the bucket is full again
+            self._ok_times.clear()
+        self._last_activity = now
+        # a request that woke a little late keeps to the schedule (later slots are not
+        # pushed back); one that comes after a longer pause starts it afresh
+        late = now - self._next <= min(self.SLACK * interval, self.SLACK_MAX)
+        self._next = (self._next if late else now) + interval
+        self._in_flight += 1
+        return 0.0
 
     def failed(self) -> None:
         """A request got no answer (connection error, cancelled): let another one probe."""
@@ -400,6 +471,15 @@ class Pacer:
             rate, hold = self._shared.read()
         except SharedPaceError as exc:
             self._lost_store(exc)
+            return
+        if rate is not None and not (
+            isinstance(rate, int | float) and MIN_RATE <= rate <= MAX_SHARED_RATE
+        ):
+            self._untrusted(f"a learnt pace of {rate!r} requests per second")
+            return
+        # no client publishes a hold longer than MAX_RETRY_AFTER (one past is 0)
+        if not (isinstance(hold, int | float) and 0 <= hold <= MAX_RETRY_AFTER + MAX_CLOCK_SKEW):
+            self._untrusted(f"a hold of {hold!r} s")
             return
         if rate is not None and self._fixed is None:
             self._learnt = rate if self._learnt is None else min(self._learnt, rate)
@@ -440,9 +520,14 @@ class Pacer:
         self._ramp_ok += 1
         if self._shared is not None and self._learnt is None and not self._unlimited:
             try:  # a fleet ramps on the fleet's successes
-                self._ramp_ok = max(self._ramp_ok, self._shared.succeeded())
+                fleet_ok = self._shared.succeeded()
             except SharedPaceError as exc:
                 self._lost_store(exc)
+            else:
+                if isinstance(fleet_ok, int) and fleet_ok >= 0:
+                    self._ramp_ok = max(self._ramp_ok, fleet_ok)
+                else:
+                    self._untrusted(f"a success count of {fleet_ok!r}")
         if self._learnt is None:
             if self._ramp_ok >= self.RAMP_FREE:
                 self._unlimited = True
@@ -472,10 +557,19 @@ class Pacer:
         ok, age = self._epoch_ok, sent - self._epoch_start
         if self._shared is not None:
             try:  # the fleet's epoch (the local one knows only this client's share)
-                ok, age = self._shared.epoch()
-                age -= now - sent
+                fleet_ok, fleet_age = self._shared.epoch()
             except SharedPaceError as exc:
                 self._lost_store(exc)
+            else:
+                if (
+                    isinstance(fleet_ok, int)
+                    and fleet_ok >= 0
+                    and isinstance(fleet_age, int | float)
+                    and -MAX_CLOCK_SKEW <= fleet_age < math.inf
+                ):
+                    ok, age = fleet_ok, max(0.0, fleet_age) - (now - sent)
+                else:
+                    self._untrusted(f"an epoch of {fleet_ok!r} successes in {fleet_age!r} s")
         elif self._ok_times:
             ok, age = self._tightest(sent, ok, age)
         current = self._learnt

@@ -19,6 +19,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_summary",
         "summary": "Balance and paged transaction ids of an address, mempool-aware.",
         "security": True,
+        "idempotent": False,
         "verbatim": ["/tags"],
         "params": [
             {
@@ -76,6 +77,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "utxos_page",
         "summary": "Confirmed UTXOs of an address (v1), paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -182,6 +184,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_stats",
         "summary": "Fee-rate statistics of the projected next blocks.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [],
         "body": None,
@@ -251,6 +254,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "price",
         "summary": "Latest BTC price.",
         "security": True,
+        "idempotent": False,
         "verbatim": ["/responses", "/tags"],
         "params": [],
         "body": None,
@@ -295,6 +299,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "tokens",
         "summary": "Metadata and market data for up to 100 BRC-20 tickers.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/requestBody/content/application~1json/schema/properties/tickers/items",
             "/requestBody/content/application~1json/schema/properties/tickers/maxItems",
@@ -429,6 +434,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token",
         "summary": "Metadata, price and 24h volume of one BRC-20 ticker.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -548,6 +554,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscriptions_batch",
         "summary": "Details of several inscriptions given as a comma-separated id list.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -639,6 +646,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscription",
         "summary": "Details of one inscription, with collection and price data when known.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -727,6 +735,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances",
         "summary": "Confirmed BRC-20 balances of an address.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200/content/application~1json/schema/description",
@@ -813,6 +822,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collections_page",
         "summary": "Ordinals collections held by an address, with a subset of inscriptions each.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -952,6 +962,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "inscriptions_page",
         "summary": "Confirmed inscriptions owned by an address.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200/content/application~1json/schema/description",
@@ -1063,6 +1074,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_collection_inscriptions_page",
         "summary": "Inscriptions of one collection owned by an address.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -1175,6 +1187,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances_page",
         "summary": "Retrieve confirmed Runes balances held by a specific address.",
         "security": True,
+        "idempotent": False,
         "verbatim": None,
         "params": [
             {
@@ -1289,6 +1302,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_activity_page",
         "summary": "Activity of one rune for one address, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": ["/parameters", "/responses/200", "/responses/400/description", "/tags"],
         "params": [
             {
@@ -1422,6 +1436,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "address_transactions",
         "summary": "Transaction history of one rune for one address, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -1584,6 +1599,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection",
         "summary": "Metadata and market data of one ordinals collection.",
         "security": True,
+        "idempotent": False,
         "verbatim": ["/parameters", "/responses/200", "/responses/400/description", "/tags"],
         "params": [
             {
@@ -1690,6 +1706,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_floor_prices",
         "summary": "Historical floor prices of a collection (v1).",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -1767,6 +1784,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_holders_page",
         "summary": "Holders of a collection with their inscription counts, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -1865,6 +1883,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_inscriptions_page",
         "summary": "Inscriptions belonging to a collection, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": ["/parameters", "/responses/200", "/tags"],
         "params": [
             {
@@ -1978,6 +1997,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "search",
         "summary": "Search runes by name prefix.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -2084,6 +2104,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "batch_info",
         "summary": "Metadata and market data for a comma-separated list of runes.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200/content/application~1json/schema/items/properties/amount",
@@ -2245,6 +2266,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "top_movers",
         "summary": "Runes with the largest price rises and falls over a period.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -2351,6 +2373,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "info",
         "summary": "Metadata and market data of one rune.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200/content/application~1json/schema/properties/amount",
@@ -2487,6 +2510,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "activity_page",
         "summary": "Activity (transfers, mints, ...) of one rune, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200",
@@ -2607,6 +2631,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "holders_page",
         "summary": "Rune holders with the amount each holds, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200",
@@ -2723,6 +2748,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "floor_prices",
         "summary": "Historical floor prices of a rune (v1).",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -2817,6 +2843,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "balances",
         "summary": "BTC and BTKN token balances of a Spark address.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -2912,6 +2939,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "transactions_page",
         "summary": "Transaction history of a Spark address, paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -3068,6 +3096,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "rankings",
         "summary": "Top BTKN tokens by 24h volume or TVL.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters",
             "/responses/200/content/application~1json/schema/items/properties/createdAt",
@@ -3193,6 +3222,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token",
         "summary": "Metadata, price and pools of one BTKN token.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -3291,6 +3321,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token_metadata",
         "summary": "Metadata of up to 100 Spark tokens in one call.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/requestBody/content/application~1json/schema/properties/tokenAddresses/items",
             "/requestBody/content/application~1json/schema/properties/tokenAddresses/maxItems",
@@ -3394,6 +3425,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "search_tokens",
         "summary": "One BTKN token by identifier/address, or a token search.",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0",
             "/parameters/1",
@@ -3530,6 +3562,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "transaction",
         "summary": "Details of one Spark, Lightning, token or Bitcoin transaction.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -3687,6 +3720,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_utxos_page",
         "summary": "Mempool-aware UTXOs of an address (v2), paged.",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -3793,6 +3827,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "collection_floor_prices_v2",
         "summary": "Historical floor prices of a collection per marketplace (v2).",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",
@@ -3888,6 +3923,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "mempool_balances",
         "summary": "Mempool-aware rune balances of one address (v2).",
         "security": True,
+        "idempotent": False,
         "verbatim": [],
         "params": [
             {
@@ -3971,6 +4007,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "floor_prices_v2",
         "summary": "Historical floor prices of a rune per marketplace (v2).",
         "security": True,
+        "idempotent": False,
         "verbatim": [
             "/parameters/0/in",
             "/parameters/0/name",

@@ -4,6 +4,7 @@ CSV with a status column, or one rich table per address, every cell terminal-saf
 from __future__ import annotations
 
 import csv
+import re
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from .._errors import XverseError
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 
-__all__ = ["Result", "plain_amount", "print_tables", "results_json", "write_csv"]
+__all__ = ["Result", "csv_cell", "plain_amount", "print_tables", "results_json", "write_csv"]
 
 CSV_FIELDS: Final = (
     "address",
@@ -78,7 +79,11 @@ def write_csv(
     characters go."""
     del raw  # one meaning per column, whatever the option
     writer = csv.writer(out, lineterminator="\n")
-    clean = terminal_text if terminal else str
+    shown = terminal_text if terminal else str
+
+    def clean(value: object) -> str:  # terminal-safe, and no spreadsheet runs it
+        return csv_cell(shown(value))
+
     blank = [""] * (len(CSV_FIELDS) - 3)
     writer.writerow(CSV_FIELDS)
     for address, result in results.items():
@@ -99,6 +104,20 @@ def write_csv(
                 b.symbol or "",
             ]
             writer.writerow([*(clean(field) for field in row), STATUS_OK, ""])
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def csv_cell(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs: one starting like a formula (``=``,
+    ``+``, ``-``, ``@``, tab, CR) gets a leading ``'``, as spreadsheets' own guidance
+    says; a plain number (``-5``, ``1.25``) is left as it is."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 # -- rich output -----------------------------------------------------------------------

@@ -201,6 +201,11 @@ class InputError(Exception):
     """An address source that cannot be read as text (a usage error, exit 2)."""
 
 
+#: The longest line of an address list read (an address is at most 90 characters; room
+#: is left for a comment).
+MAX_LINE: Final = 4096
+
+
 def read_addresses(stream: IO[str] | None, name: str = "stdin") -> list[str]:
     """One address a line; blank lines, ``#`` comments and a leading BOM are skipped.
 
@@ -210,7 +215,14 @@ def read_addresses(stream: IO[str] | None, name: str = "stdin") -> list[str]:
         raise InputError(f"{name} is closed; pass ADDRESS arguments or --file PATH")
     out = []
     try:
-        for number, line in enumerate(stream, 1):
+        # read a line at a time, each at most MAX_LINE characters: one huge line is
+        # refused without being held (or shown) whole
+        for number, line in enumerate(iter(lambda: stream.readline(MAX_LINE + 1), ""), 1):
+            if len(line) > MAX_LINE and not line.endswith("\n"):
+                raise InputError(
+                    f"{name}: line {number} is longer than {MAX_LINE:,} characters; "
+                    "pass a text file with one address a line"
+                )
             # a BOM is no address: at the start, or where files were concatenated
             line = line.removeprefix("\ufeff")  # noqa: PLW2901
             if "\x00" in line or any("\udc80" <= ch <= "\udcff" for ch in line):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from .._operations import get_operation, operation_keys
+from .._pattern import matches
 from ._spec import Operation, _is_json, _media_type
 
 if TYPE_CHECKING:
@@ -64,8 +65,10 @@ class Violation:
         return f"{self.operation} {status} {self.path}: {self.message}{sent}"
 
 
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
+def _clip(text: str, redact: Callable[[str], str] | None = None) -> str:
+    """``text`` on one line and short, redacted first (a key cut by the clip would no
+    longer be found)."""
+    text = " ".join((text if redact is None else redact(text)).split())
     return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
 
 
@@ -100,8 +103,17 @@ class _Validators:
         key = json.dumps(schema, sort_keys=True)
         if key not in self._cache:
             cls = jsonschema.Draft202012Validator if self._openapi31 else jsonschema.Draft4Validator
+            # the spec's `pattern`s run as the SDK runs them (RE2), never on `re`
+            cls = jsonschema.validators.extend(cls, {"pattern": _pattern})
             self._cache[key] = cls(_json_schema(schema))
         return self._cache[key]
+
+
+def _pattern(validator: Any, pattern: Any, instance: Any, _schema: Any) -> Any:
+    import jsonschema  # noqa: PLC0415 - conformance extra
+
+    if validator.is_type(instance, "string") and not matches(pattern, instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _json_schema(node: Any) -> Any:
@@ -117,13 +129,17 @@ def _json_schema(node: Any) -> Any:
 
 
 def check_response(
-    op: Operation, response: httpx.Response, validators: _Validators
+    op: Operation,
+    response: httpx.Response,
+    validators: _Validators,
+    redact: Callable[[str], str] | None = None,
 ) -> list[Violation]:
-    """Every way ``response`` breaks the spec for ``op`` (empty: it conforms)."""
+    """Every way ``response`` breaks the spec for ``op`` (empty: it conforms); each
+    message goes through ``redact`` (the API key out) before it is clipped."""
     status = response.status_code
 
     def violation(path: str, message: str) -> Violation:
-        return Violation(op.key, status, path, _clip(message))
+        return Violation(op.key, status, path, _clip(message, redact))
 
     documented = documented_response(op, status)
     out: list[Violation] = []
@@ -181,10 +197,15 @@ def _check_body(
         body = json.loads(response.content)
     except ValueError as exc:
         return [violation("$", f"the body is not valid JSON ({exc})")]
-    errors = sorted(
-        validators.validator(schema).iter_errors(body),
-        key=lambda e: (list(map(str, e.absolute_path)), e.message),
-    )
+    except RecursionError:
+        return [violation("$", "the body is nested too deeply to read")]
+    try:
+        errors = sorted(
+            validators.validator(schema).iter_errors(body),
+            key=lambda e: (list(map(str, e.absolute_path)), e.message),
+        )
+    except RecursionError:
+        return [violation("$", "the body is nested too deeply to check against its schema")]
     status = next(k for k in op.responses if op.responses[k] is documented)
     base = f"/responses/{status}/content/{_escape(documented_type)}/schema"
     out = []

@@ -4,6 +4,7 @@ answer, and keep the API key out of everything reported."""
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -11,13 +12,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES
+from .._drivers import read_capped
 from .._errors import XverseError
 from .._options import check_api_key, redact
 from .._retry import parse_retry_after
 from ._check import Violation, _clip, _Validators, check_response
 from ._plan import network_of, plan_requests
 from ._report import OperationResult, Report
-from ._spec import load_operations, load_spec
+from ._spec import Operation, load_operations, load_spec
 
 if TYPE_CHECKING:
     pass
@@ -105,15 +108,7 @@ def run(  # noqa: PLR0915 - one loop: pace, send (a 5xx once more), check, in th
     check_key(api_key)
     check_base_url(base_url)
     spec = load_spec() if spec is None else spec
-    everything = load_operations(registry)
-    by_key = {op.key: op for op in everything}
-    unknown = [key for key in operations if key not in by_key]
-    if unknown:
-        raise ValueError(
-            f"not an operation of the spec: {', '.join(map(repr, unknown))} "
-            f"(known: {', '.join(by_key)})"
-        )
-    chosen = [by_key[key] for key in dict.fromkeys(operations)] if operations else everything
+    chosen = _chosen(operations, registry)
     began = clock()
     plan = plan_requests(
         chosen,
@@ -153,25 +148,40 @@ def run(  # noqa: PLR0915 - one loop: pace, send (a 5xx once more), check, in th
             request = planned.build(client, api_key)
             sent = _described(request)
             last_send = clock()
-            try:
-                response = client.send(request)
-                if response.status_code >= 500 and clock() - start + interval < max_time:
-                    response = _once_more(client, planned, api_key, result, lambda: sleep(interval))
-                    last_send = clock()
-            except httpx.TransportError as exc:
-                if not answered and isinstance(exc, _CANNOT_CONNECT):
+            # --timeout and --max-time hold on the wall clock, however slowly the bytes come
+            left = max_time - (last_send - start)
+            response = _fetch(client, request, min(timeout, left))
+            if (
+                isinstance(response, httpx.Response)
+                and response.status_code >= 500
+                and clock() - start + interval < max_time
+            ):
+                # a 5xx may be a passing hiccup (a gateway's 502): the same request once
+                # more, at the same pace, before its answer counts
+                sleep(interval)
+                result.requests += 1
+                last_send = clock()
+                left = max_time - (last_send - start)
+                response = _fetch(client, planned.build(client, api_key), min(timeout, left))
+            if not isinstance(response, httpx.Response):
+                if not answered and isinstance(response, _CANNOT_CONNECT):
                     # nothing answered yet and no connection at all: nothing to check
-                    report.unreachable = redact(f"{type(exc).__name__}: {exc}")
+                    report.unreachable = redact(f"{type(response).__name__}: {response}")
                     break
                 # connected, but the server did not answer (in time): a finding, and
-                # the rest of the plan still runs
+                # the rest of the plan still runs, unless the time bound is what ended it
                 result.no_answer += 1
-                why = _why_no_answer(exc, timeout)
-                result.add(Violation(planned.operation.key, None, "$", _clip(why), sent), redact)
+                why = _why_no_answer(response, left < timeout, timeout)
+                result.add(
+                    Violation(planned.operation.key, None, "$", _clip(why, redact), sent), redact
+                )
+                if response is None and left < timeout:
+                    report.stopped = f"the time bound ({max_time:g} s) was reached"
+                    break
                 continue
             answered = True
             result.statuses[response.status_code] += 1
-            for violation in check_response(planned.operation, response, validators):
+            for violation in _checked(planned.operation, response, validators, redact):
                 result.add(replace(violation, request=sent), redact)
             if response.status_code == 429:
                 pause = parse_retry_after(response.headers)
@@ -181,26 +191,77 @@ def run(  # noqa: PLR0915 - one loop: pace, send (a 5xx once more), check, in th
     return report
 
 
-def _once_more(
-    client: httpx.Client,
-    planned: Any,
-    api_key: str,
-    result: OperationResult,
-    pause: Callable[[], None],
-) -> httpx.Response:
-    """A 5xx may be a passing hiccup (a gateway's 502): the same request once more, at
-    the same pace, before its answer counts."""
-    pause()
-    result.requests += 1
-    return client.send(planned.build(client, api_key))
-
-
 def _described(request: httpx.Request) -> str:
     """``GET /v1/…?limit=25``: the method, path and query a violation came from."""
     return f"{request.method} {request.url.raw_path.decode('ascii', 'replace')}"
 
 
-def _why_no_answer(exc: httpx.TransportError, timeout: float) -> str:
+def _chosen(
+    operations: Sequence[str], registry: Mapping[str, Mapping[str, Any]] | None
+) -> list[Operation]:
+    """The operations to check, in the order given (all of the spec's when none is)."""
+    everything = load_operations(registry)
+    by_key = {op.key: op for op in everything}
+    unknown = [key for key in operations if key not in by_key]
+    if unknown:
+        raise ValueError(
+            f"not an operation of the spec: {', '.join(map(repr, unknown))} "
+            f"(known: {', '.join(by_key)})"
+        )
+    return [by_key[key] for key in dict.fromkeys(operations)] if operations else everything
+
+
+def _why_no_answer(exc: httpx.RequestError | None, max_time_first: bool, timeout: float) -> str:
+    if exc is None:
+        bound = "the --max-time bound" if max_time_first else f"--timeout {timeout:g} s"
+        return f"no whole answer within {bound} (wall clock: headers and body included)"
     if isinstance(exc, httpx.ReadTimeout):
         return f"no answer within --timeout {timeout:g} s (ReadTimeout)"
     return f"no answer ({type(exc).__name__}: {exc})"
+
+
+def _fetch(
+    client: httpx.Client, request: httpx.Request, seconds: float
+) -> httpx.Response | httpx.RequestError | None:
+    """The answer to ``request``, read through the SDK's capped reader, if it came whole
+    within ``seconds`` of wall clock; None if not. A request still running then is left
+    to its thread (a daemon), which ends when the server does or the client closes."""
+    box: list[httpx.Response | httpx.RequestError | BaseException | None] = []
+
+    def send() -> None:
+        try:
+            box.append(read_capped(client, request, DEFAULT_MAX_RESPONSE_BYTES))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            box.append(exc)
+
+    worker = threading.Thread(target=send, name="xverse-conformance", daemon=True)
+    worker.start()
+    worker.join(max(0.0, seconds))
+    if not box:
+        return None
+    outcome = box[0]
+    if isinstance(outcome, BaseException) and not isinstance(outcome, httpx.RequestError):
+        raise outcome
+    return outcome
+
+
+def _checked(
+    op: Operation,
+    response: httpx.Response,
+    validators: _Validators,
+    redact: Callable[[str], str],
+) -> list[Violation]:
+    """``check_response``, and a violation for an answer it cannot even read: a body past
+    the SDK's cap, or one no parser gets through (100,000 nested arrays, say)."""
+    if response.extensions.get("xverse_truncated"):
+        message = (
+            f"the body is larger than {DEFAULT_MAX_RESPONSE_BYTES:,} bytes (after "
+            "decompression), the most the SDK reads; not read further"
+        )
+        return [Violation(op.key, response.status_code, "$", message)]
+    try:
+        return check_response(op, response, validators, redact)
+    except Exception as exc:  # noqa: BLE001 - any failure to read it is a finding
+        kind = "nested too deeply" if isinstance(exc, RecursionError) else type(exc).__name__
+        message = _clip(f"the answer cannot be checked ({kind}: {exc})", redact)
+        return [Violation(op.key, response.status_code, "$", message)]

@@ -74,6 +74,9 @@ LIMIT_DEFAULT: Final = 60
 
 _REDACTED: Final = "[redacted]"
 _MAX_RECORDED: Final = 100_000
+#: ... and at most this many bytes of them (paths, queries, headers): the oldest go first,
+#: so a client sending huge headers cannot make the log grow without bound.
+_MAX_RECORDED_BYTES: Final = 32 * 1024 * 1024
 # Offsets past this are all "beyond the end"; it keeps int() of 1e999999 cheap.
 _OFFSET_CAP: Final = 10**18
 
@@ -209,7 +212,8 @@ class FakeXverse:
         for address, items in seeded.items():
             self.set_balances(address, items)
         self._faults: deque[Fault] = deque()
-        self._requests: deque[RecordedRequest] = deque(maxlen=_MAX_RECORDED)
+        self._requests: deque[RecordedRequest] = deque()
+        self._recorded_bytes = 0
         self._bucket: _TokenBucket | None = None
         self.announce_rate_limit = announce_rate_limit
         if rate_limit is not None:
@@ -280,6 +284,7 @@ class FakeXverse:
         """Forget recorded requests and queued faults; refill the rate-limit bucket."""
         with self._lock:
             self._requests.clear()
+            self._recorded_bytes = 0
             self._faults.clear()
             if self._bucket is not None:
                 self._bucket.refill()
@@ -345,8 +350,17 @@ class FakeXverse:
             fault=fault,
         )
         with self._lock:
-            self._requests.append(record)
+            self._record(record)
         return answer
+
+    def _record(self, record: RecordedRequest) -> None:
+        """Keep ``record``, dropping the oldest beyond the count and byte bounds."""
+        self._requests.append(record)
+        self._recorded_bytes += _size(record)
+        while len(self._requests) > 1 and (
+            len(self._requests) > _MAX_RECORDED or self._recorded_bytes > _MAX_RECORDED_BYTES
+        ):
+            self._recorded_bytes -= _size(self._requests.popleft())
 
     def _answer(
         self,
@@ -627,3 +641,9 @@ def _error(
     if ctype is None:
         return FakeResponse(status=status, headers=headers)
     return FakeResponse(status=status, headers=(("Content-Type", ctype), *headers), body=body)
+
+
+def _size(record: RecordedRequest) -> int:
+    """About how many bytes ``record`` holds (its text; the rest is small and fixed)."""
+    pairs = record.headers + record.params
+    return 256 + len(record.path) + len(record.query) + sum(len(k) + len(v) for k, v in pairs)

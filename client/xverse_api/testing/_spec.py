@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from .._address import validate_address
 from .._errors import InvalidAddressError
+from .._pattern import matches
 from ._data import DEFAULT_ADDRESS
 
 __all__ = [
@@ -197,7 +198,7 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
         if high is not None and len(raw) > high:
             raise Invalid(f"{name} must have at most {high} characters")
         pattern = schema.get("pattern")
-        if pattern is not None and not re.search(pattern, raw):
+        if pattern is not None and not matches(pattern, raw):
             raise Invalid(f"{name} must match {pattern}")
         return raw
     return raw
@@ -282,7 +283,7 @@ def _check_json(where: str, value: Any, schema: Mapping[str, Any], depth: int = 
         low, high = schema.get("minLength"), schema.get("maxLength")
         if (low is not None and len(value) < low) or (high is not None and len(value) > high):
             raise Invalid(f"{where} has the wrong length")
-        if schema.get("pattern") is not None and not re.search(schema["pattern"], value):
+        if schema.get("pattern") is not None and not matches(schema["pattern"], value):
             raise Invalid(f"{where} must match {schema['pattern']}")
     elif isinstance(value, int | float) and not isinstance(value, bool):
         if isinstance(value, float) and not math.isfinite(value):
