@@ -235,56 +235,62 @@ class Verdict:
     (model, wire field) pairs kept as sent, one warning each."""
 
     error: str | None = None
-    field: str | None = None
+    #: the fields that break (the error names one of them; none for a top-level break)
+    fields: set[str] = dataclasses.field(default_factory=set)
     warned: set[tuple[str, str]] = dataclasses.field(default_factory=set)
 
 
 class _Walk:
+    """The walk behind :func:`judge`: each method returns every place where a verbatim
+    part breaks (empty: it decodes); a reconstructed field that breaks absorbs what is
+    below it and goes to ``warned``."""
+
     def __init__(self, op: OperationSpec, status: int) -> None:
         self.verbatim = verbatim_of(op.key)
         self.base = f"/responses/{status}/content/application~1json/schema"
         self.warned: set[tuple[str, str]] = set()
 
-    def node(self, schema: Mapping[str, Any], value: Any, ptr: str, at: str) -> str | None:
-        """Where ``value`` breaks a verbatim part below ``schema`` (None: it decodes);
-        reconstructed fields that differ go to ``warned``."""
+    def node(self, schema: Mapping[str, Any], value: Any, ptr: str, at: str) -> list[str]:
         if value is None:
-            return None if schema.get("nullable") or _is_any(schema) else f"{at}: null"
+            return [] if schema.get("nullable") or _is_any(schema) else [f"{at}: null"]
         if _is_any(schema):
-            return None
+            return []
         if _arms(schema) is not None:
             arm = _arm_for(schema, value)
             if arm is None:
-                return f"{at}: {_clip(value)} fits no anyOf arm"
+                return [f"{at}: {_clip(value)} fits no anyOf arm"]
             return self.node(arm[1], value, ptr + arm[0], at)
         kind = schema["type"]
         if not JSON_TYPES[kind](value):
-            return f"{at}: {_clip(value)} is not a JSON {kind}"
+            return [f"{at}: {_clip(value)} is not a JSON {kind}"]
+        problems: list[str] = []
         if kind == "array":
             for i, item in enumerate(value):
-                if problem := self.node(schema.get("items") or {}, item, ptr + "/items", at):
-                    return problem
+                problems += self.node(schema.get("items") or {}, item, ptr + "/items", f"{at}[{i}]")
         if kind == "object" and schema.get("properties"):
-            return self.fields(schema, value, ptr, at)
-        return None
+            problems += self.fields(schema, value, ptr, at)
+        return problems
 
-    def fields(self, schema: Mapping[str, Any], value: dict[str, Any], ptr: str, at: str) -> Any:
+    def fields(
+        self, schema: Mapping[str, Any], value: dict[str, Any], ptr: str, at: str
+    ) -> list[str]:
         props = schema["properties"]
         model, declared = declared_on(props)
         required = set(schema.get("required") or [])
+        problems: list[str] = []
         for wire, sub in props.items():
             decl = declared.get(wire)
             fptr, fat = f"{ptr}/properties/{_escape(wire)}", f"{at}.{wire}"
             if wire not in value:
                 if wire in required and decl != "divisibility":
-                    return f"{fat}: missing"
+                    problems.append(f"{fat}: missing")
                 continue
-            problem = self.field(sub, value[wire], fptr, fat, decl, wire in required)
-            if problem is not None and not self.verbatim(fptr):
+            below = self.field(sub, value[wire], fptr, fat, decl, wire in required)
+            if below and not self.verbatim(fptr):
                 self.warned.add((model, wire))
-            elif problem is not None:
-                return problem
-        return None
+            else:
+                problems += below
+        return problems
 
     def field(  # noqa: PLR0917
         self,
@@ -294,20 +300,20 @@ class _Walk:
         at: str,
         decl: str | None,
         required: bool,
-    ) -> str | None:
+    ) -> list[str]:
         if value is None and (not required or decl == "divisibility"):
-            return None
+            return []
         if decl is None:
             return self.node(schema, value, ptr, at)
         if value is None:
-            return None if schema.get("nullable") else f"{at}: null"
+            return [] if schema.get("nullable") else [f"{at}: null"]
         # a verbatim field is decoded by its JSON type first; a reconstructed one by the
         # declared type alone (a u128 sent as a JSON integer is a u128, sdk.yaml says)
         typed = not _is_any(schema) and _arms(schema) is None
         if typed and self.verbatim(ptr) and not JSON_TYPES[schema["type"]](value):
-            return f"{at}: {_clip(value)} is not a JSON {schema['type']}"
+            return [f"{at}: {_clip(value)} is not a JSON {schema['type']}"]
         problem = _declared_problem(decl, value)
-        return None if problem is None else f"{at}: {problem}"
+        return [] if problem is None else [f"{at}: {problem}"]
 
 
 def _clip(value: Any) -> str:
@@ -325,11 +331,13 @@ def judge(op: OperationSpec, status: int, body: Any) -> Verdict:
     if schema is None:
         return Verdict()
     walk = _Walk(op, status)
-    problem = walk.node(schema, body, walk.base, "$")
-    if problem is not None:
-        where = problem.split(":", 1)[0]
-        last = re.findall(r"\.([^.\[\]]+)", where)
-        return Verdict(error=problem, field=last[-1] if last else None)
+    problems = walk.node(schema, body, walk.base, "$")
+    if problems:
+        names = set()
+        for problem in problems:
+            last = re.findall(r"\.([^.\[\]]+)", problem.split(": ", 1)[0])
+            names.add(last[-1] if last else "")
+        return Verdict(error="; ".join(problems), fields=names - {""} if "" not in names else set())
     return Verdict(warned=walk.warned)
 
 
@@ -403,7 +411,7 @@ class _Same:
                 continue
             sent = body[wire]
             check = self.check.field(sub, sent, fptr, fat, decl, wire in required)
-            if check is not None:  # a reconstructed field that differs: kept as sent
+            if check:  # a reconstructed field that differs: kept as sent
                 assert not self.verbatim(fptr), (fat, check)
                 assert _plain_equal(value, sent), (fat, value, sent)
             elif decl is not None:

@@ -28,7 +28,11 @@ CONTRACT = settings(
     deadline=None,
     database=None,
     max_examples=examples(200),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.filter_too_much,  # hypothesis-jsonschema filters some schemas hard
+    ],
 )
 
 BASE = "https://api.example.test"
