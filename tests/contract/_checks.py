@@ -53,11 +53,15 @@ def expect_2xx(op: OperationSpec, status: int, content: bytes, call: Callable[[]
         if verdict.fields:
             # `name` (a model's own check, a missing field) or `$.path.name` (a wrong type)
             text = str(info.value)
-            named = [n for n in verdict.fields if re.search(rf"[`.]{re.escape(n)}(\[[0-9]+\])*`", text)]
+            named = [
+                n for n in verdict.fields if re.search(rf"[`.]{re.escape(n)}(\[[0-9]+\])*`", text)
+            ]
             assert named, (verdict.error, str(info.value))
         return info.value
     with field_warnings() as warned:
         got = call()
     assert_warned(warned, verdict.warned)
-    assert_decoded(got, op, status, plain(content) if op.responses[status] is None else json.loads(content))
+    assert_decoded(
+        got, op, status, plain(content) if op.responses[status] is None else json.loads(content)
+    )
     return got

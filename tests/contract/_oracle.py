@@ -14,12 +14,12 @@ runes part pins the balance page field by field.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Any
@@ -29,9 +29,8 @@ import yaml
 from hypothesis import strategies as st
 from xverse_api import RuneBalance, RuneBalancePage
 from xverse_api._generated.models import RuneBalancesPage
-from xverse_api._sdk.models import RESPONSE_TYPES
-
 from xverse_api._sdk import models as _models_module
+from xverse_api._sdk.models import RESPONSE_TYPES
 
 from .._models import other_fields
 from ..strategies import MAX_DIVISIBILITY, U128_MAX, declared_values
@@ -597,9 +596,11 @@ def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
         "nan": raw.replace(b"1", b"NaN", 1) if b"1" in raw else b"NaN",
     }
     if not _is_any(schema):
-        fits = [_arm_for(schema, v) is not None for v in ("ok", 1, True, {}, [], None)] if (
-            _arms(schema) is not None
-        ) else None
+        fits = (
+            [_arm_for(schema, v) is not None for v in ("ok", 1, True, {}, [], None)]
+            if (_arms(schema) is not None)
+            else None
+        )
         for i, (kind, other) in enumerate(
             {
                 "string": '"ok"',
@@ -723,7 +724,9 @@ def assert_page_matches(page: RuneBalancePage, body: dict[str, Any]) -> None:
         assert got.inscription_id == wire.get("inscriptionId")
         pinned = {"amount", "rune_id", "rune_name", "divisibility", "symbol", "inscription_id"}
         for name, value in other_fields(RuneBalance, pinned, wire).items():
-            _assert_same_hint(getattr(got, name), value, typing.get_type_hints(RuneBalance)[name], name)
+            _assert_same_hint(
+                getattr(got, name), value, typing.get_type_hints(RuneBalance)[name], name
+            )
 
 
 def _from_attrs(cls: type[msgspec.Struct], wire: Mapping[str, Any]) -> Any:
@@ -757,5 +760,3 @@ def from_generated(model: RuneBalancesPage) -> RuneBalancePage:
     page = _from_attrs(RuneBalancePage, model.to_dict())
     assert isinstance(page, RuneBalancePage)
     return page
-
-

@@ -53,6 +53,7 @@ def verbatim_of(key: str, provenance: Mapping[str, Any] | None = None) -> Any:
     roots = [str(r) for r in entry.get("verbatim") or []]
     return lambda pointer: any(pointer == r or pointer.startswith(r + "/") for r in roots)
 
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _RUNE_ID = re.compile(r"(0|[1-9][0-9]{0,19}):(0|[1-9][0-9]{0,9})", re.ASCII)
 
@@ -273,7 +274,7 @@ def required_arguments(op: OperationSpec) -> dict[str, Any]:
 def generated_module(op: OperationSpec) -> Any:
     """openapi-python-client's module for ``op``: the registry's module name, in whichever
     tag package the generator put it (its own naming of tags is not re-implemented)."""
-    import xverse_api._generated.api as api  # noqa: PLC0415
+    from xverse_api._generated import api  # noqa: PLC0415
 
     [package] = [
         info.name
@@ -533,11 +534,13 @@ SHAPE_RULES: dict[str, Any] = {
     "no parameters": lambda op: not op.params and op.body is None,
     #: a 2xx body schema that is the provider's verbatim text throughout (openapi.
     #: provenance.json), so a forbidden body is a validation error, never a warning
-    "verbatim 2xx body": lambda op: bool(op.success_statuses)
-    and all(
-        op.responses[s] is not None
-        and verbatim_of(op.key)(f"/responses/{s}/content/application~1json/schema")
-        for s in op.success_statuses
+    "verbatim 2xx body": lambda op: (
+        bool(op.success_statuses)
+        and all(
+            op.responses[s] is not None
+            and verbatim_of(op.key)(f"/responses/{s}/content/application~1json/schema")
+            for s in op.success_statuses
+        )
     ),
 }
 

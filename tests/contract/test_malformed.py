@@ -157,7 +157,9 @@ def test_the_example_body_decodes(op: OperationSpec) -> None:
     """The body the forbidden ones are made from decodes: each is broken in one way."""
     status, content = example_success(op)
     with respx.mock(base_url=BASE) as router:
-        router.route().respond(status, content=content, headers={"content-type": "application/json"})
+        router.route().respond(
+            status, content=content, headers={"content-type": "application/json"}
+        )
         expect_2xx(op, status, content, lambda: _sync(op, max_retries=0))
 
 
@@ -168,7 +170,9 @@ def test_2xx_the_spec_does_not_allow_is_refused_or_kept_with_a_warning(op: Opera
 
 @CLIENTS
 @EACH_SHAPE
-def test_2xx_the_spec_does_not_allow_whatever_its_content_type(call: Call, op: OperationSpec) -> None:
+def test_2xx_the_spec_does_not_allow_whatever_its_content_type(
+    call: Call, op: OperationSpec
+) -> None:
     check_bad_2xx(call, op, "text/html")
 
 

@@ -23,7 +23,6 @@ import respx
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from xverse_api import (
-    APIResponseValidationError,
     APIStatusError,
     AsyncXverse,
     RateLimitError,
@@ -211,7 +210,10 @@ def test_async_operations_give_the_same_outcomes(
 @pytest.fixture(scope="module")
 def generated_client() -> Iterator[AuthenticatedClient]:
     with AuthenticatedClient(
-        base_url=BASE, token=KEY, prefix="", auth_header_name=REPRESENTATIVES[0].api_key_header or ""
+        base_url=BASE,
+        token=KEY,
+        prefix="",
+        auth_header_name=REPRESENTATIVES[0].api_key_header or "",
     ) as client:
         yield client
 
