@@ -174,7 +174,8 @@ def declared_on(props: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
     of the same fields are told apart by nothing here, so their names come joined by
     ``|``)."""
     classes = _BY_FIELDS.get(frozenset(props), [])
-    assert classes, f"no generated model has exactly the fields {sorted(props)}"
+    if not classes:  # a schema of another spec (test_iteration's fixture, in process)
+        return "?", {}
     decls = {tuple(sorted(DECLARED.get(c.__name__, {}).items())) for c in classes}
     assert len(decls) == 1, (
         f"models {[c.__name__ for c in classes]} have the same fields but different "
@@ -618,9 +619,10 @@ def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
     for path, sub, decl in _paths(schema, good):
         kind = sub.get("type")
         if kind in WRONG_TYPE and not _is_any(sub):
-            out[f"{_show(path)}-{WRONG_TYPE[kind]!r}"] = json.dumps(
-                _set(good, path, WRONG_TYPE[kind])
-            ).encode()
+            # a declared type may take more than the spec's JSON type (a u128 as a JSON
+            # integer): there the wrong value is one no declared type takes
+            wrong = [] if decl is not None else WRONG_TYPE[kind]
+            out[f"{_show(path)}-{wrong!r}"] = json.dumps(_set(good, path, wrong)).encode()
         if decl is not None:
             for value in DECLARED_BREAKS[decl]:
                 if isinstance(value, str) != (kind == "string"):

@@ -36,7 +36,15 @@ from xverse_api._generated import AuthenticatedClient
 from xverse_api._retry import is_retryable_status
 
 from ._checks import expect_2xx
-from ._oracle import example_success, malformed_bodies
+from ._oracle import (
+    WRONG_TYPE,
+    _paths,
+    _set,
+    example_body,
+    example_success,
+    judge,
+    malformed_bodies,
+)
 from ._spec import (
     OPERATIONS,
     PAGE_OPERATIONS,
@@ -47,7 +55,7 @@ from ._spec import (
     required_arguments,
     shape_id,
 )
-from ._support import BASE, KEY
+from ._support import BASE, KEY, field_warnings
 
 NONSTANDARD = [418, 499, 502, 503, 520, 529]
 OTHER_STATUSES = [403, 405, 408, 409, 410, 422, *NONSTANDARD]
@@ -317,3 +325,49 @@ def test_generated_layer_on_undocumented_statuses(op: OperationSpec) -> None:
             continue
         response = _generated(op, status, b'"x"', "application/json")
         assert response.parsed is None
+
+
+# --- a reconstructed field that differs in every item of a list --------------------------
+
+
+def _broken_in_every_item() -> tuple[OperationSpec, int, Any, set[tuple[str, str]]] | None:
+    """The first operation (spec order) with a reconstructed field inside a list item: a
+    body with that field of the wrong type in two items, and the warnings it must give."""
+    for op in OPERATIONS:
+        status = op.success_statuses[0]
+        schema = op.responses[status]
+        if schema is None:
+            continue
+        good = example_body(op, status)
+        for path, sub, decl in _paths(schema, good):
+            if 0 not in path or decl is not None or sub.get("type") not in WRONG_TYPE:
+                continue
+            bad = _set(good, path, WRONG_TYPE[sub["type"]])
+            verdict = judge(op, status, bad)
+            if verdict.error is None and verdict.warned:
+                at = path[: path.index(0)]
+                items = bad
+                for step in at:
+                    items = items[step]
+                return op, status, _set(bad, at, [items[0], items[0]]), verdict.warned
+    return None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="client bug: _models.one_warning_per_field() is never entered while decoding, so "
+    "a reconstructed field that differs in n items of one answer gives n warnings, not one",
+)
+def test_a_reconstructed_field_differing_in_every_item_is_warned_about_once() -> None:
+    case = _broken_in_every_item()
+    if case is None:
+        pytest.skip("no reconstructed field inside a list item in this spec")
+    op, status, body, expected = case
+    content = json.dumps(body).encode()
+    with respx.mock(base_url=BASE) as router:
+        router.route().respond(status, content=content, headers=JSON)
+        with field_warnings() as warned:
+            _sync(op, max_retries=0)
+    assert sorted(warned) == sorted((m.split("|")[0], w) for m, w in expected) or (
+        len(warned) == len(expected) and {w for _, w in warned} == {w for _, w in expected}
+    ), warned
