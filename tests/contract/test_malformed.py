@@ -57,6 +57,7 @@ from ._spec import (
 )
 from ._support import BASE, KEY, field_warnings
 
+JSON = {"content-type": "application/json"}
 NONSTANDARD = [418, 499, 502, 503, 520, 529]
 OTHER_STATUSES = [403, 405, 408, 409, 410, 422, *NONSTANDARD]
 
@@ -340,7 +341,7 @@ def _broken_in_every_item() -> tuple[OperationSpec, int, Any, set[tuple[str, str
             continue
         good = example_body(op, status)
         for path, sub, decl in _paths(schema, good):
-            if 0 not in path or decl is not None or sub.get("type") not in WRONG_TYPE:
+            if 0 not in path[:-1] or decl is not None or sub.get("type") not in WRONG_TYPE:
                 continue
             bad = _set(good, path, WRONG_TYPE[sub["type"]])
             verdict = judge(op, status, bad)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -103,8 +103,8 @@ class Pages:
 
 
 @pytest.fixture
-def pages(op: OperationSpec) -> Iterator[Pages]:
-    yield Pages(op)
+def pages(op: OperationSpec) -> Pages:
+    return Pages(op)
 
 
 @EACH_STYLE
