@@ -39,7 +39,9 @@ def test_vendored_spec_provenance_is_recorded_and_checked(tmp_path: Path) -> Non
     sha256 are recorded beside it, and check-generated catches an edit that skipped
     `make generate` (while `make generate` itself records the new hash)."""
     recorded = json.loads((ROOT / "openapi.provenance.json").read_text("utf-8"))
-    assert recorded["source"].startswith("https://")
+    assert recorded["source"]
+    for entry in (recorded.get("operations") or {}).values():  # per operation: its pages
+        assert all(str(page).startswith("https://") for page in entry["sources"])
     assert recorded["vendored"]
     assert generate.check_provenance() == []
     spec, provenance = tmp_path / "openapi.json", tmp_path / "openapi.provenance.json"
@@ -136,7 +138,13 @@ def test_diff_trees_names_missing_extra_and_changed_files(tmp_path: Path) -> Non
 def test_method_names_come_from_the_operation_id_or_the_method_and_path() -> None:
     import sdkgen  # noqa: PLC0415 - scripts/ is on sys.path above
 
-    assert sdkgen._method_name("get", "/v1/runes/{runeId}", None) == "get_v1_runes_rune_id"
-    assert sdkgen._method_name("post", "/v1/runes/{runeId}/watch", "watchRune") == "watch_rune"
-    assert sdkgen._method_name("get", "/v2/x", "getRUNEInfo") == "get_rune_info"
-    assert sdkgen._method_name("delete", "/v1/a-b/{id}", None) == "delete_v1_a_b_id"
+    # the rule documented in sdk.yaml and sdkgen._method_name: the operationId, else the
+    # path's words after the resource's own word, the method first unless GET, by_<param>
+    # for a path ending in a parameter, the version last unless v1
+    name = sdkgen._method_name
+    assert name("get", "/v1/runes/{runeId}", None, "runes") == "get_by_rune_id"
+    assert name("get", "/v1/runes/{id}/holders", None, "runes") == "holders"
+    assert name("get", "/v2/runes/{id}", None, "runes") == "get_by_id_v2"
+    assert name("post", "/v1/runes/{runeId}/watch", "watchRune") == "watch_rune"
+    assert name("get", "/v2/x", "getRUNEInfo") == "get_rune_info"
+    assert name("delete", "/v1/a-b/{id}", None, "a") == "delete_a_b_by_id"
