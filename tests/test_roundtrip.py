@@ -402,10 +402,15 @@ def test_required_becoming_optional_flows_through(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fake bug (xverse_api.testing, not the tests): schemathesis --checks all finds ST202 (the fake refuses a path `address` that is not a Bitcoin address on operations whose spec gives it no BitcoinAddress format, e.g. GET /v1/bitcoin/address/{address}/utxo) and ST201 (it accepts an activity `offset` that is not a multiple of 25)",
+FAKE_SCHEMATHESIS_BUG = (
+    "fake bug (xverse_api.testing, not the tests): schemathesis --checks all finds ST202 (the "
+    "fake refuses a path `address` that is not a Bitcoin address on operations whose spec "
+    "gives it no BitcoinAddress format, e.g. GET /v1/bitcoin/address/{address}/utxo) and "
+    "ST201 (it accepts an activity `offset` that is not a multiple of 25)"
 )
+
+
+@pytest.mark.xfail(strict=True, reason=FAKE_SCHEMATHESIS_BUG)
 def test_schemathesis_checks_all_against_the_regenerated_fake(regenerated: Path) -> None:
     """The fake of the copy answers the new operation too, and schemathesis --checks all
     finds nothing against it (the changed spec, every operation)."""
