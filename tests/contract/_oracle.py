@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import json
 import re
 import types
@@ -168,20 +169,63 @@ def _model_classes() -> dict[frozenset[str], list[type[msgspec.Struct]]]:
 _BY_FIELDS = _model_classes()
 
 
-def declared_on(props: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
-    """(model names, wire field -> declared type) of the model an object schema with these
-    properties decodes to (the model's fields are exactly the schema's properties; models
-    of the same fields are told apart by nothing here, so their names come joined by
-    ``|``)."""
+def declared_on(
+    props: Mapping[str, Any], hint: Any = None, parent: str = ""
+) -> tuple[str, dict[str, str], Any]:
+    """(model names, wire field -> declared type, the class or None) of the model an
+    object schema with these properties decodes to: ``hint`` (the class the parent's type
+    hints name) when it has exactly these fields, else the models with exactly these
+    fields, those named after ``parent`` first (the generator names a nested object after
+    its parent); names of models it cannot tell apart come joined by ``|``."""
+    kind, cls = _shape(hint)
+    if kind == "struct" and frozenset(cls.__struct_encode_fields__) == frozenset(props):
+        return cls.__name__, DECLARED.get(cls.__name__, {}), cls
     classes = _BY_FIELDS.get(frozenset(props), [])
     if not classes:  # a schema of another spec (test_iteration's fixture, in process)
-        return "?", {}
+        return "?", {}, None
+    if parent and any(c.__name__.startswith(parent) for c in classes):
+        classes = [c for c in classes if c.__name__.startswith(parent)]
     decls = {tuple(sorted(DECLARED.get(c.__name__, {}).items())) for c in classes}
     assert len(decls) == 1, (
         f"models {[c.__name__ for c in classes]} have the same fields but different "
         "declared types: the oracle cannot tell them apart"
     )
-    return "|".join(sorted(c.__name__ for c in classes)), DECLARED.get(classes[0].__name__, {})
+    names = "|".join(sorted(c.__name__ for c in classes))
+    return names, DECLARED.get(classes[0].__name__, {}), classes[0] if len(classes) == 1 else None
+
+
+@functools.cache
+def _hints(cls: type[msgspec.Struct]) -> dict[str, Any]:
+    """wire name -> the field's type hint (``Any`` for a reconstructed field)."""
+    hints = typing.get_type_hints(cls)
+    return {
+        wire: hints[name]
+        for name, wire in zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True)
+    }
+
+
+def _field_hint(cls: Any, wire: str) -> Any:
+    return None if cls is None else _hints(cls).get(wire)
+
+
+def _pick(hint: Any, want: str) -> Any:
+    """The part of a (union) type hint that is a ``want`` ("struct" or "list")."""
+    args = (
+        typing.get_args(hint)
+        if typing.get_origin(hint) in (typing.Union, types.UnionType)
+        else (hint,)
+    )
+    for arg in args:
+        if want == "struct" and isinstance(arg, type) and issubclass(arg, msgspec.Struct):
+            return arg
+        if want == "list" and typing.get_origin(arg) is list:
+            return arg
+    return None
+
+
+def _item_hint(hint: Any) -> Any:
+    listed = _pick(hint, "list")
+    return None if listed is None else typing.get_args(listed)[0]
 
 
 # --- the walk -------------------------------------------------------------------------------
@@ -250,7 +294,15 @@ class _Walk:
         self.base = f"/responses/{status}/content/application~1json/schema"
         self.warned: set[tuple[str, str]] = set()
 
-    def node(self, schema: Mapping[str, Any], value: Any, ptr: str, at: str) -> list[str]:
+    def node(  # noqa: PLR0917
+        self,
+        schema: Mapping[str, Any],
+        value: Any,
+        ptr: str,
+        at: str,
+        hint: Any = None,
+        parent: str = "",
+    ) -> list[str]:
         if value is None:
             return [] if schema.get("nullable") or _is_any(schema) else [f"{at}: null"]
         if _is_any(schema):
@@ -259,23 +311,30 @@ class _Walk:
             arm = _arm_for(schema, value)
             if arm is None:
                 return [f"{at}: {_clip(value)} fits no anyOf arm"]
-            return self.node(arm[1], value, ptr + arm[0], at)
+            return self.node(arm[1], value, ptr + arm[0], at, hint, parent)
         kind = schema["type"]
         if not JSON_TYPES[kind](value):
             return [f"{at}: {_clip(value)} is not a JSON {kind}"]
         problems: list[str] = []
         if kind == "array":
+            items, inner = schema.get("items") or {}, _item_hint(hint)
             for i, item in enumerate(value):
-                problems += self.node(schema.get("items") or {}, item, ptr + "/items", f"{at}[{i}]")
+                problems += self.node(items, item, ptr + "/items", f"{at}[{i}]", inner, parent)
         if kind == "object" and schema.get("properties"):
-            problems += self.fields(schema, value, ptr, at)
+            problems += self.fields(schema, value, ptr, at, _pick(hint, "struct"), parent)
         return problems
 
-    def fields(
-        self, schema: Mapping[str, Any], value: dict[str, Any], ptr: str, at: str
+    def fields(  # noqa: PLR0917
+        self,
+        schema: Mapping[str, Any],
+        value: dict[str, Any],
+        ptr: str,
+        at: str,
+        hint: Any = None,
+        parent: str = "",
     ) -> list[str]:
         props = schema["properties"]
-        model, declared = declared_on(props)
+        model, declared, cls = declared_on(props, hint, parent)
         required = set(schema.get("required") or [])
         problems: list[str] = []
         for wire, sub in props.items():
@@ -285,7 +344,9 @@ class _Walk:
                 if wire in required and decl != "divisibility":
                     problems.append(f"{fat}: missing")
                 continue
-            below = self.field(sub, value[wire], fptr, fat, decl, wire in required)
+            below = self.field(
+                sub, value[wire], fptr, fat, decl, wire in required, _field_hint(cls, wire), model
+            )
             if below and not self.verbatim(fptr):
                 self.warned.add((model, wire))
             else:
@@ -300,11 +361,13 @@ class _Walk:
         at: str,
         decl: str | None,
         required: bool,
+        hint: Any = None,
+        parent: str = "",
     ) -> list[str]:
         if value is None and (not required or decl == "divisibility"):
             return []
         if decl is None:
-            return self.node(schema, value, ptr, at)
+            return self.node(schema, value, ptr, at, hint, parent.split("|", maxsplit=1)[0])
         if value is None:
             return [] if schema.get("nullable") else [f"{at}: null"]
         # a verbatim field is decoded by its JSON type first; a reconstructed one by the
@@ -331,7 +394,7 @@ def judge(op: OperationSpec, status: int, body: Any) -> Verdict:
     if schema is None:
         return Verdict()
     walk = _Walk(op, status)
-    problems = walk.node(schema, body, walk.base, "$")
+    problems = walk.node(schema, body, walk.base, "$", response_type(op.key, status))
     if problems:
         names = set()
         for problem in problems:
@@ -396,8 +459,8 @@ class _Same:
         self, got: Any, schema: Mapping[str, Any], body: dict[str, Any], ptr: str, at: str
     ) -> None:
         props = schema["properties"]
-        model, declared = declared_on(props)
         assert isinstance(got, msgspec.Struct), (at, type(got))
+        model, declared, _ = declared_on(props, type(got))
         assert type(got).__name__ in model.split("|"), (at, type(got).__name__, model)
         names = dict(zip(got.__struct_encode_fields__, got.__struct_fields__, strict=True))
         required = set(schema.get("required") or [])
@@ -410,7 +473,8 @@ class _Same:
                 assert type(value) is (int if decl == "divisibility" else type(None)), fat
                 continue
             sent = body[wire]
-            check = self.check.field(sub, sent, fptr, fat, decl, wire in required)
+            hint = _field_hint(type(got), wire)
+            check = self.check.field(sub, sent, fptr, fat, decl, wire in required, hint, model)
             if check:  # a reconstructed field that differs: kept as sent
                 assert not self.verbatim(fptr), (fat, check)
                 assert _plain_equal(value, sent), (fat, value, sent)
@@ -455,7 +519,9 @@ _DECLARED_EXAMPLE = {
 _PLAIN_EXAMPLE = {"string": "x", "number": 1, "integer": 1, "boolean": True}
 
 
-def _example(schema: Mapping[str, Any], decl: str | None = None) -> Any:
+def _example(
+    schema: Mapping[str, Any], decl: str | None = None, hint: Any = None, parent: str = ""
+) -> Any:
     if decl is not None:
         value = _DECLARED_EXAMPLE[decl]
         kind = schema.get("type")
@@ -466,16 +532,20 @@ def _example(schema: Mapping[str, Any], decl: str | None = None) -> Any:
         return value
     arms = _arms(schema)
     if arms is not None:
-        return _example(arms[1][0])
+        return _example(arms[1][0], None, hint, parent)
     kind = schema.get("type")
     if kind == "object":
         props = schema.get("properties") or {}
         if not props:
             return {}
-        _, declared = declared_on(props)
-        return {name: _example(sub, declared.get(name)) for name, sub in props.items()}
+        model, declared, cls = declared_on(props, _pick(hint, "struct"), parent)
+        first = model.split("|")[0]
+        return {
+            name: _example(sub, declared.get(name), _field_hint(cls, name), first)
+            for name, sub in props.items()
+        }
     if kind == "array":
-        return [_example(schema.get("items") or {})]
+        return [_example(schema.get("items") or {}, None, _item_hint(hint), parent)]
     if "enum" in schema:
         return schema["enum"][0]
     return _PLAIN_EXAMPLE.get(kind or "string", "x")
@@ -485,11 +555,15 @@ def example_body(op: OperationSpec, status: int) -> Any:
     """A body with every property the schema names (arrays of one, the first anyOf arm),
     valid for the spec and for the types sdk.yaml declares."""
     schema = op.responses[status]
-    return None if schema is None else _example(schema)
+    return None if schema is None else _example(schema, None, response_type(op.key, status))
 
 
 def repair(
-    draw: Callable[[st.SearchStrategy[Any]], Any], schema: Mapping[str, Any], body: Any
+    draw: Callable[[st.SearchStrategy[Any]], Any],
+    schema: Mapping[str, Any],
+    body: Any,
+    hint: Any = None,
+    parent: str = "",
 ) -> Any:
     """``body`` (drawn from ``schema``) with every value of a declared type replaced by a
     valid one."""
@@ -497,20 +571,21 @@ def repair(
         return body
     if _arms(schema) is not None:
         arm = _arm_for(schema, body)
-        return body if arm is None else repair(draw, arm[1], body)
+        return body if arm is None else repair(draw, arm[1], body, hint, parent)
     kind = schema.get("type")
     if kind == "array" and isinstance(body, list):
-        return [repair(draw, schema.get("items") or {}, v) for v in body]
+        items, inner = schema.get("items") or {}, _item_hint(hint)
+        return [repair(draw, items, v, inner, parent) for v in body]
     if kind != "object" or not isinstance(body, dict) or not schema.get("properties"):
         return body
-    _, declared = declared_on(schema["properties"])
+    model, declared, cls = declared_on(schema["properties"], _pick(hint, "struct"), parent)
     out = dict(body)
     for wire, sub in schema["properties"].items():
         if wire not in out or out[wire] is None:
             continue
         decl = declared.get(wire)
         if decl is None:
-            out[wire] = repair(draw, sub, out[wire])
+            out[wire] = repair(draw, sub, out[wire], _field_hint(cls, wire), model.split("|")[0])
         else:
             value = draw(declared_values(decl))
             if sub.get("type") in ("number", "integer") and isinstance(value, str):
@@ -520,25 +595,31 @@ def repair(
 
 
 def _paths(
-    schema: Mapping[str, Any], body: Any, at: tuple[Any, ...] = ()
+    schema: Mapping[str, Any],
+    body: Any,
+    at: tuple[Any, ...] = (),
+    hint: Any = None,
+    parent: str = "",
 ) -> Iterator[tuple[tuple[Any, ...], Mapping[str, Any], str | None]]:
     """(path into body, schema there, declared type) for every value of ``body``."""
     arms = _arms(schema)
     if arms is not None and not _is_any(schema):
         arm = _arm_for(schema, body)
         if arm is not None:
-            yield from _paths(arm[1], body, at)
+            yield from _paths(arm[1], body, at, hint, parent)
         return
     if schema.get("type") == "object" and isinstance(body, dict) and schema.get("properties"):
-        _, declared = declared_on(schema["properties"])
+        model, declared, cls = declared_on(schema["properties"], _pick(hint, "struct"), parent)
         for name, sub in schema["properties"].items():
             if name in body:
                 yield (*at, name), sub, declared.get(name)
                 if name not in declared:
-                    yield from _paths(sub, body[name], (*at, name))
+                    sub_hint, first = _field_hint(cls, name), model.split("|")[0]
+                    yield from _paths(sub, body[name], (*at, name), sub_hint, first)
     elif schema.get("type") == "array" and isinstance(body, list) and body:
-        yield (*at, 0), schema.get("items") or {}, None
-        yield from _paths(schema.get("items") or {}, body[0], (*at, 0))
+        items, inner = schema.get("items") or {}, _item_hint(hint)
+        yield (*at, 0), items, None
+        yield from _paths(items, body[0], (*at, 0), inner, parent)
 
 
 def _set(body: Any, path: tuple[Any, ...], value: Any) -> Any:
@@ -588,7 +669,8 @@ def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
     schema = op.responses[status]
     if schema is None:
         return {}
-    good = _example(schema)
+    top = response_type(op.key, status)
+    good = _example(schema, None, top)
     raw = json.dumps(good).encode()
     out: dict[str, bytes] = {
         "truncated": raw[: max(1, len(raw) // 2)],
@@ -616,7 +698,7 @@ def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
             same = fits[i] if fits is not None else kind == {"integer": "number"}.get(top, top)
             if not same:
                 out[f"a JSON {kind}"] = other.encode()
-    for path, sub, decl in _paths(schema, good):
+    for path, sub, decl in _paths(schema, good, (), top):
         kind = sub.get("type")
         if kind in WRONG_TYPE and not _is_any(sub):
             # a declared type may take more than the spec's JSON type (a u128 as a JSON
@@ -628,7 +710,7 @@ def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
                 if isinstance(value, str) != (kind == "string"):
                     continue
                 out[f"{_show(path)}={value!r}"] = json.dumps(_set(good, path, value)).encode()
-    for path, sub in [((), schema), *((p, s) for p, s, _ in _paths(schema, good))]:
+    for path, sub in [((), schema), *((p, s) for p, s, _ in _paths(schema, good, (), top))]:
         arm = _arm_for(sub, _example(sub)) if _arms(sub) is not None and not _is_any(sub) else None
         obj = arm[1] if arm is not None else sub
         if obj.get("type") != "object":

@@ -44,6 +44,7 @@ from ._oracle import (
     example_success,
     judge,
     malformed_bodies,
+    response_type,
 )
 from ._spec import (
     OPERATIONS,
@@ -340,7 +341,7 @@ def _broken_in_every_item() -> tuple[OperationSpec, int, Any, set[tuple[str, str
         if schema is None:
             continue
         good = example_body(op, status)
-        for path, sub, decl in _paths(schema, good):
+        for path, sub, decl in _paths(schema, good, (), response_type(op.key, status)):
             if 0 not in path[:-1] or decl is not None or sub.get("type") not in WRONG_TYPE:
                 continue
             bad = _set(good, path, WRONG_TYPE[sub["type"]])

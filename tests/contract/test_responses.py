@@ -41,6 +41,7 @@ from ._oracle import (
     from_generated,
     protocol_problem,
     repair,
+    response_type,
 )
 from ._spec import (
     ERROR_CASES,
@@ -93,7 +94,7 @@ def protocol_breaking_pages(draw: st.DrawFn) -> dict[str, Any]:
 def _declared_valid(draw: st.DrawFn, op: OperationSpec, status: int) -> Any:
     """A body drawn from the schema, with every declared-type value made valid."""
     body = draw(bodies_for(op.response_schema(status)))
-    return repair(draw, op.response_schema(status), body)
+    return repair(draw, op.response_schema(status), body, response_type(op.key, status))
 
 
 def bodies(op: OperationSpec, status: int) -> st.SearchStrategy[Any]:
