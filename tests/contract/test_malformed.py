@@ -83,16 +83,19 @@ def undocumented(op: OperationSpec) -> list[int]:
 
 _SHARED: list[httpx.Client] = []
 _SHARED_ASYNC: list[httpx.AsyncClient] = []
+_SHARED_GENERATED: list[httpx.Client] = []
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _shared_http() -> Iterator[None]:
     """One httpx client of each kind (one TLS context, ~20 ms to build) for the calls here."""
-    with httpx.Client() as client:
+    with httpx.Client() as client, httpx.Client(base_url=BASE) as generated:
         _SHARED.append(client)
+        _SHARED_GENERATED.append(generated)
         _SHARED_ASYNC.append(httpx.AsyncClient())
         yield
         _SHARED.clear()
+        _SHARED_GENERATED.clear()
         asyncio.run(_SHARED_ASYNC.pop().aclose())
 
 
@@ -290,7 +293,9 @@ def _generated(op: OperationSpec, status: int, raw: bytes, ctype: str) -> Any:
     client = AuthenticatedClient(
         base_url=BASE, token=KEY, prefix="", auth_header_name=op.api_key_header or ""
     )
-    with respx.mock(base_url=BASE) as router, client:
+    # the module's one httpx client (no TLS context per call); auth plays no part here
+    client.set_httpx_client(_SHARED_GENERATED[0])
+    with respx.mock(base_url=BASE) as router:
         router.route().respond(status, content=raw, headers={"content-type": ctype})
         return generated_call(op, client)
 

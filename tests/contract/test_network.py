@@ -170,7 +170,8 @@ def test_drip_faster_than_the_read_timeout_succeeds(
 ) -> None:
     """The timeout is per read (httpx semantics): a steady drip is slow but alive."""
     _, _, body = _success(op)
-    server.script = [drip(body, every=0.002)]
+    # a steady drip of ~0.2 s in all, whatever the body's size (1 ms between bytes at most)
+    server.script = [drip(body, every=min(0.002, 0.2 / len(body)))]
     _assert_success(op, lambda: call(op, server.url, max_retries=0, timeout=1))
     assert server.attempts == 1
 

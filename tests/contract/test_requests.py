@@ -183,7 +183,7 @@ def test_the_suites_see_every_operation_of_the_client(xverse: Xverse) -> None:
 
 
 @EACH_OPERATION
-@settings(CONTRACT, max_examples=examples(15))
+@settings(CONTRACT, max_examples=examples(10))
 @given(data=st.data())
 def test_requests_carry_exactly_the_arguments_the_spec_allows(
     xverse: Xverse, op: OperationSpec, data: st.DataObject
@@ -278,7 +278,7 @@ def _cases(op: OperationSpec) -> st.SearchStrategy[Any]:
 
 
 @EACH_OPERATION
-@settings(CONTRACT, max_examples=examples(10))
+@settings(CONTRACT, max_examples=examples(6))
 @given(data=st.data())
 def test_schemathesis_cases_are_sent_as_the_spec_describes_or_refused_first(
     xverse: Xverse, op: OperationSpec, data: st.DataObject
