@@ -11,7 +11,7 @@ PRISM_VERSION := 5.14.2
 TOOLS  := .tools
 PRISM_STAMP := $(TOOLS)/.prism-$(PRISM_VERSION)
 
-.PHONY: setup generate check-generated check-api changelog release-baseline test test-fast lint typecheck build demo quickstart bench clean
+.PHONY: setup generate check-generated check-api changelog release-baseline test test-fast lint typecheck build demo quickstart bench bench-suite clean
 
 setup: $(STAMP) $(PRISM_STAMP)
 
@@ -85,6 +85,12 @@ quickstart: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# How the test suite's wall time grows with the spec (issue 17): the one-operation commit,
+# this checkout and a synthetic ~150-operation copy, one after the other. Three whole
+# suite runs (tens of minutes); not part of CI. BENCH_SUITE_ARGS: see --help.
+bench-suite: $(STAMP)
+	$(PY) bench/suite_scaling.py $(BENCH_SUITE_ARGS)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) dist build .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -158,12 +158,20 @@ def param_values(schema: Mapping[str, Any], fmt: str | None) -> st.SearchStrateg
 
 
 def declared_values(kind: str) -> st.SearchStrategy[Any]:
-    """Wire values valid for a type sdk.yaml declares (u128, divisibility, count)."""
+    """Wire values valid for a type sdk.yaml declares (u128, i128, decimal, divisibility,
+    count). Divisibility also as a string of digits, as rune info sends it."""
     if kind == "u128":
         digits = amounts().map(str)
         return digits | st.tuples(st.integers(1, 3), digits).map(lambda t: "0" * t[0] + t[1])
+    if kind == "i128":
+        signed = st.integers(-(2**127), 2**127 - 1) | st.sampled_from(
+            [0, -1, 1, -(2**127), 2**127 - 1]
+        )
+        return signed.map(str)
+    if kind == "decimal":
+        return st.from_regex(r"-?(0|[1-9][0-9]{0,30})(\.[0-9]{1,30})?", fullmatch=True)
     if kind == "divisibility":
-        return divisibilities() | divisibilities().map(float)
+        return divisibilities() | divisibilities().map(float) | divisibilities().map(str)
     if kind == "count":
         return st.integers(0, 10**12) | st.integers(0, 10**6).map(float)
     raise ValueError(f"no values for declared type {kind!r}")

@@ -52,8 +52,11 @@ def test_call_every_operation_of_the_registry(served: tuple[FakeXverse, str]) ->
             url,
         )
         assert code == 0, (key, out, err)
-        assert json.loads(out) is not None
         success = min(int(s) for s in op.responses if s.startswith("2"))
+        if op.responses[str(success)].get("schema") is not None:
+            assert json.loads(out) is not None, key
+        else:  # no body schema: the fake answers none, the command prints JSON null
+            assert json.loads(out) is None, key
         assert fake.requests[-1].status == success, key
 
 

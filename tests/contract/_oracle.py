@@ -1,19 +1,27 @@
 """The test's own reading of the protocol rules, written apart from the client's.
 
-The generic part walks a decoded model beside the wire body, by the model classes the
-generator wrote and the types sdk.yaml declares (u128, divisibility, count): it says
-whether a body the spec allows breaks a declared type, and whether a decoded model says
-exactly what the body said. The runes part pins the balance page field by field.
+The generic part walks a wire body beside its schema in openapi.json, the types sdk.yaml
+declares (u128, i128, decimal, divisibility, count) and openapi.provenance.json (which
+parts of a schema are the provider's verbatim text): :func:`judge` says what decoding the
+body must give (the model, an ``APIResponseValidationError`` naming the field, or the
+value kept as sent with one warning per reconstructed field that differs), and
+:func:`assert_decoded` checks a decoded answer says exactly what the body said. It
+assumes no shape: objects, top-level arrays, ``anyOf``, ``nullable``, free-form objects,
+untyped schemas and statuses without a JSON body all go through the same walk. The
+runes part pins the balance page field by field.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
+import functools
 import json
 import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -22,11 +30,12 @@ import yaml
 from hypothesis import strategies as st
 from xverse_api import RuneBalance, RuneBalancePage
 from xverse_api._generated.models import RuneBalancesPage
+from xverse_api._sdk import models as _models_module
 from xverse_api._sdk.models import RESPONSE_TYPES
 
 from .._models import other_fields
 from ..strategies import MAX_DIVISIBILITY, U128_MAX, declared_values
-from ._spec import ROOT, number_fields
+from ._spec import ROOT, OperationSpec, number_fields, verbatim_of
 
 # --- generic: any model the generator wrote --------------------------------------------
 
@@ -85,15 +94,46 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
+_U128 = re.compile(r"[0-9]+", re.ASCII)
+_I128 = re.compile(r"-?[0-9]+", re.ASCII)
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]{1,4})?", re.ASCII)
+I128_MIN, I128_MAX = -(2**127), 2**127 - 1
+
+
 def _declared_problem(kind: str, value: Any) -> str | None:
+    """Why ``value`` (not null) is not a wire value of the type sdk.yaml declares."""
     if kind == "u128":
-        ok = (
-            isinstance(value, str)
-            and re.fullmatch(r"[0-9]+", value, flags=re.ASCII) is not None
-            and int(value.lstrip("0") or "0") <= U128_MAX
-        )
+        if type(value) is int:
+            ok = 0 <= value <= U128_MAX
+        else:
+            ok = (
+                isinstance(value, str)
+                and _U128.fullmatch(value) is not None
+                and int(value.lstrip("0") or "0") <= U128_MAX
+                if isinstance(value, str) and len(value.lstrip("0")) <= 40
+                else False
+            )
         return None if ok else f"{value!r} is not a u128"
+    if kind == "i128":
+        if type(value) is int:
+            ok = I128_MIN <= value <= I128_MAX
+        else:
+            ok = (
+                isinstance(value, str)
+                and len(value.lstrip("-").lstrip("0")) <= 40
+                and _I128.fullmatch(value) is not None
+                and I128_MIN <= int(value) <= I128_MAX
+            )
+        return None if ok else f"{value!r} is not an i128"
+    if kind == "decimal":
+        ok = type(value) is int or (
+            isinstance(value, str) and len(value) <= 100 and _DECIMAL.fullmatch(value) is not None
+        )
+        return None if ok else f"{value!r} is not a decimal number"
     if kind == "divisibility":
+        if isinstance(value, str):
+            ok = _U128.fullmatch(value) is not None and len(value) <= 2
+            value = int(value) if ok else value
         ok = _whole(value) and 0 <= value <= MAX_DIVISIBILITY
         return None if ok else f"{value!r} is not in 0..{MAX_DIVISIBILITY}"
     if kind == "count":
@@ -101,35 +141,603 @@ def _declared_problem(kind: str, value: Any) -> str | None:
     raise AssertionError(f"the oracle does not know sdk.yaml's type {kind!r}")
 
 
-def declared_problem(tp: Any, body: Any, where: str = "$") -> str | None:
-    """Why ``body`` (allowed by the spec) breaks a type sdk.yaml declares for the model
-    ``tp`` it decodes to; None when it does not."""
-    kind, inner = _shape(tp)
-    if kind == "list" and isinstance(body, list):
-        for i, value in enumerate(body):
-            if problem := declared_problem(inner, value, f"{where}[{i}]"):
-                return problem
-    if kind != "struct" or not isinstance(body, dict):
-        return None
-    for _, wire, ftype, decl, _ in _fields(inner):
-        if wire not in body:
-            continue
-        if decl is not None:
-            if problem := _declared_problem(decl, body[wire]):
-                return f"{where}.{wire}: {problem}"
-        elif problem := declared_problem(ftype, body[wire], f"{where}.{wire}"):
-            return problem
+def declared_value(kind: str, value: Any) -> Any:
+    """What users get for a valid wire ``value`` of a declared type."""
+    if value is None:
+        return 0 if kind == "divisibility" else None
+    if kind == "decimal":
+        return Decimal(value) if isinstance(value, str) else Decimal(int(value))
+    return int(value)
+
+
+# --- which model class a schema object is, and what sdk.yaml declares on it ---------------
+
+
+def _model_classes() -> dict[frozenset[str], list[type[msgspec.Struct]]]:
+    out: dict[frozenset[str], list[type[msgspec.Struct]]] = {}
+    for name in dir(_models_module):
+        cls = getattr(_models_module, name)
+        if (
+            isinstance(cls, type)
+            and issubclass(cls, msgspec.Struct)
+            and cls.__module__ == _models_module.__name__
+        ):
+            out.setdefault(frozenset(cls.__struct_encode_fields__), []).append(cls)
+    return out
+
+
+_BY_FIELDS = _model_classes()
+
+
+def declared_on(
+    props: Mapping[str, Any], hint: Any = None, parent: str = ""
+) -> tuple[str, dict[str, str], Any]:
+    """(model names, wire field -> declared type, the class or None) of the model an
+    object schema with these properties decodes to: ``hint`` (the class the parent's type
+    hints name) when it has exactly these fields, else the models with exactly these
+    fields, those named after ``parent`` first (the generator names a nested object after
+    its parent); names of models it cannot tell apart come joined by ``|``."""
+    kind, cls = _shape(hint)
+    if kind == "struct" and frozenset(cls.__struct_encode_fields__) == frozenset(props):
+        return cls.__name__, DECLARED.get(cls.__name__, {}), cls
+    classes = _BY_FIELDS.get(frozenset(props), [])
+    if not classes:  # a schema of another spec (test_iteration's fixture, in process)
+        return "?", {}, None
+    if parent and any(c.__name__.startswith(parent) for c in classes):
+        classes = [c for c in classes if c.__name__.startswith(parent)]
+    decls = {tuple(sorted(DECLARED.get(c.__name__, {}).items())) for c in classes}
+    assert len(decls) == 1, (
+        f"models {[c.__name__ for c in classes]} have the same fields but different "
+        "declared types: the oracle cannot tell them apart"
+    )
+    names = "|".join(sorted(c.__name__ for c in classes))
+    return names, DECLARED.get(classes[0].__name__, {}), classes[0] if len(classes) == 1 else None
+
+
+@functools.cache
+def _hints(cls: type[msgspec.Struct]) -> dict[str, Any]:
+    """wire name -> the field's type hint (``Any`` for a reconstructed field)."""
+    hints = typing.get_type_hints(cls)
+    return {
+        wire: hints[name]
+        for name, wire in zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True)
+    }
+
+
+def _field_hint(cls: Any, wire: str) -> Any:
+    return None if cls is None else _hints(cls).get(wire)
+
+
+def _pick(hint: Any, want: str) -> Any:
+    """The part of a (union) type hint that is a ``want`` ("struct" or "list")."""
+    args = (
+        typing.get_args(hint)
+        if typing.get_origin(hint) in (typing.Union, types.UnionType)
+        else (hint,)
+    )
+    for arg in args:
+        if want == "struct" and isinstance(arg, type) and issubclass(arg, msgspec.Struct):
+            return arg
+        if want == "list" and typing.get_origin(arg) is list:
+            return arg
     return None
 
 
-def assert_same(got: Any, body: Any, tp: Any, where: str = "$") -> None:
-    """``got`` (decoded as ``tp``) says exactly what the wire ``body`` said."""
+def _item_hint(hint: Any) -> Any:
+    listed = _pick(hint, "list")
+    return None if listed is None else typing.get_args(listed)[0]
+
+
+# --- the walk -------------------------------------------------------------------------------
+
+JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "integer": lambda v: type(v) is int,
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+}
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _arms(schema: Mapping[str, Any]) -> tuple[str, list[Mapping[str, Any]]] | None:
+    for word in ("anyOf", "oneOf"):
+        if schema.get(word):
+            return word, list(schema[word])
+    return None
+
+
+def _is_any(schema: Mapping[str, Any]) -> bool:
+    """A schema the models take any value for: untyped, or a union msgspec cannot tell
+    apart (two object arms or two array arms, or an untyped arm)."""
+    arms = _arms(schema)
+    if arms is None:
+        return not schema.get("type")
+    kinds = [a.get("type") if _arms(a) is None else "union" for a in arms[1]]
+    return None in kinds or kinds.count("object") > 1 or kinds.count("array") > 1
+
+
+def _arm_for(schema: Mapping[str, Any], value: Any) -> tuple[str, Mapping[str, Any]] | None:
+    """(pointer step, arm) of the anyOf arm ``value`` decodes as (by its JSON type)."""
+    arms = _arms(schema)
+    assert arms is not None
+    word, options = arms
+    for i, arm in enumerate(options):
+        if _arm_for(arm, value) if _arms(arm) else JSON_TYPES[arm["type"]](value):
+            return f"/{word}/{i}", arm
+    return None
+
+
+@dataclass
+class Verdict:
+    """What decoding a body must give: ``error`` (where a verbatim part breaks: an
+    APIResponseValidationError naming that field) or the model, with ``warned`` the
+    (model, wire field) pairs kept as sent, one warning each."""
+
+    error: str | None = None
+    #: the fields that break (the error names one of them; none for a top-level break)
+    fields: set[str] = dataclasses.field(default_factory=set)
+    warned: set[tuple[str, str]] = dataclasses.field(default_factory=set)
+
+
+class _Walk:
+    """The walk behind :func:`judge`: each method returns every place where a verbatim
+    part breaks (empty: it decodes); a reconstructed field that breaks absorbs what is
+    below it and goes to ``warned``."""
+
+    def __init__(self, op: OperationSpec, status: int) -> None:
+        self.verbatim = verbatim_of(op.key)
+        self.base = f"/responses/{status}/content/application~1json/schema"
+        self.warned: set[tuple[str, str]] = set()
+
+    def node(  # noqa: PLR0917
+        self,
+        schema: Mapping[str, Any],
+        value: Any,
+        ptr: str,
+        at: str,
+        hint: Any = None,
+        parent: str = "",
+    ) -> list[str]:
+        if value is None:
+            return [] if schema.get("nullable") or _is_any(schema) else [f"{at}: null"]
+        if _is_any(schema):
+            return []
+        if _arms(schema) is not None:
+            arm = _arm_for(schema, value)
+            if arm is None:
+                return [f"{at}: {_clip(value)} fits no anyOf arm"]
+            return self.node(arm[1], value, ptr + arm[0], at, hint, parent)
+        kind = schema["type"]
+        if not JSON_TYPES[kind](value):
+            return [f"{at}: {_clip(value)} is not a JSON {kind}"]
+        problems: list[str] = []
+        if kind == "array":
+            items, inner = schema.get("items") or {}, _item_hint(hint)
+            for i, item in enumerate(value):
+                problems += self.node(items, item, ptr + "/items", f"{at}[{i}]", inner, parent)
+        if kind == "object" and schema.get("properties"):
+            problems += self.fields(schema, value, ptr, at, _pick(hint, "struct"), parent)
+        return problems
+
+    def fields(  # noqa: PLR0917
+        self,
+        schema: Mapping[str, Any],
+        value: dict[str, Any],
+        ptr: str,
+        at: str,
+        hint: Any = None,
+        parent: str = "",
+    ) -> list[str]:
+        props = schema["properties"]
+        model, declared, cls = declared_on(props, hint, parent)
+        required = set(schema.get("required") or [])
+        problems: list[str] = []
+        for wire, sub in props.items():
+            decl = declared.get(wire)
+            fptr, fat = f"{ptr}/properties/{_escape(wire)}", f"{at}.{wire}"
+            if wire not in value:
+                if wire in required and decl != "divisibility":
+                    problems.append(f"{fat}: missing")
+                continue
+            below = self.field(
+                sub, value[wire], fptr, fat, decl, wire in required, _field_hint(cls, wire), model
+            )
+            if below and not self.verbatim(fptr):
+                self.warned.add((model, wire))
+            else:
+                problems += below
+        return problems
+
+    def field(  # noqa: PLR0917
+        self,
+        schema: Mapping[str, Any],
+        value: Any,
+        ptr: str,
+        at: str,
+        decl: str | None,
+        required: bool,
+        hint: Any = None,
+        parent: str = "",
+    ) -> list[str]:
+        if value is None and (not required or decl == "divisibility"):
+            return []
+        if decl is None:
+            return self.node(schema, value, ptr, at, hint, parent.split("|", maxsplit=1)[0])
+        if value is None:
+            return [] if schema.get("nullable") else [f"{at}: null"]
+        # a verbatim field is decoded by its JSON type first; a reconstructed one by the
+        # declared type alone (a u128 sent as a JSON integer is a u128, sdk.yaml says)
+        typed = not _is_any(schema) and _arms(schema) is None
+        if typed and self.verbatim(ptr) and not JSON_TYPES[schema["type"]](value):
+            return [f"{at}: {_clip(value)} is not a JSON {schema['type']}"]
+        problem = _declared_problem(decl, value)
+        return [] if problem is None else [f"{at}: {problem}"]
+
+
+def _clip(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def schema_of(op: OperationSpec, status: int) -> Mapping[str, Any] | None:
+    return op.responses.get(status)
+
+
+def judge(op: OperationSpec, status: int, body: Any) -> Verdict:
+    """What the SDK must make of a 2xx ``body`` (already parsed JSON) of ``op``."""
+    schema = op.responses[status]
+    if schema is None:
+        return Verdict()
+    walk = _Walk(op, status)
+    problems = walk.node(schema, body, walk.base, "$", response_type(op.key, status))
+    if problems:
+        names = set()
+        for problem in problems:
+            last = re.findall(r"\.([^.\[\]]+)", problem.split(": ", 1)[0])
+            names.add(last[-1] if last else "")
+        return Verdict(error="; ".join(problems), fields=names - {""} if "" not in names else set())
+    return Verdict(warned=walk.warned)
+
+
+def judge_raw(op: OperationSpec, status: int, content: bytes) -> Verdict:
+    """:func:`judge` for raw bytes: anything but strict JSON is an error (no field)."""
+    if op.responses[status] is None:
+        return Verdict()
+
+    def refuse(name: str) -> Any:
+        raise ValueError(name)
+
+    try:
+        body = json.loads(content, parse_constant=refuse)
+    except (ValueError, UnicodeDecodeError):
+        return Verdict(error="not JSON")
+    return judge(op, status, body)
+
+
+def assert_decoded(got: Any, op: OperationSpec, status: int, body: Any) -> None:
+    """``got`` (what the SDK returned for a 2xx ``body`` it accepted) says exactly what the
+    wire said: typed where the schema holds, as sent where a reconstructed field differs."""
+    schema = op.responses[status]
+    if schema is None:
+        assert got == body, (got, body)
+        return
+    same = _Same(op, status)
+    same.node(got, schema, body, same.check.base, "$")
+
+
+class _Same:
+    def __init__(self, op: OperationSpec, status: int) -> None:
+        self.check = _Walk(op, status)
+        self.verbatim = self.check.verbatim
+
+    def node(self, got: Any, schema: Mapping[str, Any], body: Any, ptr: str, at: str) -> None:
+        if body is None or _is_any(schema):
+            assert _plain_equal(got, body), (at, got, body)
+            return
+        if _arms(schema) is not None:
+            arm = _arm_for(schema, body)
+            assert arm is not None, at
+            self.node(got, arm[1], body, ptr + arm[0], at)
+            return
+        kind = schema["type"]
+        if kind == "array":
+            assert isinstance(got, list), (at, type(got))
+            assert len(got) == len(body), at
+            for i, (g, b) in enumerate(zip(got, body, strict=True)):
+                self.node(g, schema.get("items") or {}, b, ptr + "/items", f"{at}[{i}]")
+        elif kind == "object" and schema.get("properties"):
+            self.fields_of(got, schema, body, ptr, at)
+        else:
+            assert _plain_equal(got, body), (at, got, body)
+
+    def fields_of(
+        self, got: Any, schema: Mapping[str, Any], body: dict[str, Any], ptr: str, at: str
+    ) -> None:
+        props = schema["properties"]
+        assert isinstance(got, msgspec.Struct), (at, type(got))
+        model, declared, _ = declared_on(props, type(got))
+        assert type(got).__name__ in model.split("|"), (at, type(got).__name__, model)
+        names = dict(zip(got.__struct_encode_fields__, got.__struct_fields__, strict=True))
+        required = set(schema.get("required") or [])
+        for wire, sub in props.items():
+            value = getattr(got, names[wire])
+            decl = declared.get(wire)
+            fptr, fat = f"{ptr}/properties/{_escape(wire)}", f"{at}.{wire}"
+            if wire not in body:
+                assert value == (0 if decl == "divisibility" else None), (fat, value)
+                assert type(value) is (int if decl == "divisibility" else type(None)), fat
+                continue
+            sent = body[wire]
+            hint = _field_hint(type(got), wire)
+            check = self.check.field(sub, sent, fptr, fat, decl, wire in required, hint, model)
+            if check:  # a reconstructed field that differs: kept as sent
+                assert not self.verbatim(fptr), (fat, check)
+                assert _plain_equal(value, sent), (fat, value, sent)
+            elif decl is not None:
+                expected = declared_value(decl, sent)
+                assert type(value) is type(expected), (fat, value, expected)
+                assert value == expected, (fat, value, expected)
+            else:
+                self.node(value, sub, sent, fptr, fat)
+
+
+def _plain_equal(got: Any, body: Any) -> bool:
+    """The plain JSON value, type for type (True is not 1, 1.0 is 1 only as a number)."""
+    if isinstance(body, bool) or body is None:
+        return got is body
+    if isinstance(body, int | float):
+        return not isinstance(got, bool) and isinstance(got, int | float) and got == body
+    if isinstance(body, list):
+        return (
+            isinstance(got, list)
+            and len(got) == len(body)
+            and all(_plain_equal(g, b) for g, b in zip(got, body, strict=True))
+        )
+    if isinstance(body, dict):
+        return (
+            isinstance(got, dict)
+            and got.keys() == body.keys()
+            and all(_plain_equal(got[k], body[k]) for k in body)
+        )
+    return type(got) is type(body) and got == body
+
+
+# --- bodies: one valid body, valid ones drawn, and the ways to break one -------------------
+
+_DECLARED_EXAMPLE = {
+    "u128": "3142748244",
+    "i128": "-3142748244",
+    "decimal": "0.0025",
+    "divisibility": 5,
+    "count": 1,
+}
+_PLAIN_EXAMPLE = {"string": "x", "number": 1, "integer": 1, "boolean": True}
+
+
+def _example(
+    schema: Mapping[str, Any], decl: str | None = None, hint: Any = None, parent: str = ""
+) -> Any:
+    if decl is not None:
+        value = _DECLARED_EXAMPLE[decl]
+        kind = schema.get("type")
+        if kind in ("number", "integer") and isinstance(value, str):
+            return 1  # a declared amount the spec sends as a number
+        if kind == "string" and not isinstance(value, str):
+            return str(value)
+        return value
+    arms = _arms(schema)
+    if arms is not None:
+        return _example(arms[1][0], None, hint, parent)
+    kind = schema.get("type")
+    if kind == "object":
+        props = schema.get("properties") or {}
+        if not props:
+            return {}
+        model, declared, cls = declared_on(props, _pick(hint, "struct"), parent)
+        first = model.split("|")[0]
+        return {
+            name: _example(sub, declared.get(name), _field_hint(cls, name), first)
+            for name, sub in props.items()
+        }
+    if kind == "array":
+        return [_example(schema.get("items") or {}, None, _item_hint(hint), parent)]
+    if "enum" in schema:
+        return schema["enum"][0]
+    return _PLAIN_EXAMPLE.get(kind or "string", "x")
+
+
+def example_body(op: OperationSpec, status: int) -> Any:
+    """A body with every property the schema names (arrays of one, the first anyOf arm),
+    valid for the spec and for the types sdk.yaml declares."""
+    schema = op.responses[status]
+    return None if schema is None else _example(schema, None, response_type(op.key, status))
+
+
+def repair(
+    draw: Callable[[st.SearchStrategy[Any]], Any],
+    schema: Mapping[str, Any],
+    body: Any,
+    hint: Any = None,
+    parent: str = "",
+) -> Any:
+    """``body`` (drawn from ``schema``) with every value of a declared type replaced by a
+    valid one."""
+    if body is None or _is_any(schema):
+        return body
+    if _arms(schema) is not None:
+        arm = _arm_for(schema, body)
+        return body if arm is None else repair(draw, arm[1], body, hint, parent)
+    kind = schema.get("type")
+    if kind == "array" and isinstance(body, list):
+        items, inner = schema.get("items") or {}, _item_hint(hint)
+        return [repair(draw, items, v, inner, parent) for v in body]
+    if kind != "object" or not isinstance(body, dict) or not schema.get("properties"):
+        return body
+    model, declared, cls = declared_on(schema["properties"], _pick(hint, "struct"), parent)
+    out = dict(body)
+    for wire, sub in schema["properties"].items():
+        if wire not in out or out[wire] is None:
+            continue
+        decl = declared.get(wire)
+        if decl is None:
+            out[wire] = repair(draw, sub, out[wire], _field_hint(cls, wire), model.split("|")[0])
+        else:
+            value = draw(declared_values(decl))
+            if sub.get("type") in ("number", "integer") and isinstance(value, str):
+                value = int(value)
+            out[wire] = value
+    return out
+
+
+def _paths(
+    schema: Mapping[str, Any],
+    body: Any,
+    at: tuple[Any, ...] = (),
+    hint: Any = None,
+    parent: str = "",
+) -> Iterator[tuple[tuple[Any, ...], Mapping[str, Any], str | None]]:
+    """(path into body, schema there, declared type) for every value of ``body``."""
+    arms = _arms(schema)
+    if arms is not None and not _is_any(schema):
+        arm = _arm_for(schema, body)
+        if arm is not None:
+            yield from _paths(arm[1], body, at, hint, parent)
+        return
+    if schema.get("type") == "object" and isinstance(body, dict) and schema.get("properties"):
+        model, declared, cls = declared_on(schema["properties"], _pick(hint, "struct"), parent)
+        for name, sub in schema["properties"].items():
+            if name in body:
+                yield (*at, name), sub, declared.get(name)
+                if name not in declared:
+                    sub_hint, first = _field_hint(cls, name), model.split("|")[0]
+                    yield from _paths(sub, body[name], (*at, name), sub_hint, first)
+    elif schema.get("type") == "array" and isinstance(body, list) and body:
+        items, inner = schema.get("items") or {}, _item_hint(hint)
+        yield (*at, 0), items, None
+        yield from _paths(items, body[0], (*at, 0), inner, parent)
+
+
+def _set(body: Any, path: tuple[Any, ...], value: Any) -> Any:
+    """A deep copy of ``body`` with the value at ``path`` replaced (or removed: _GONE)."""
+    out = copy.deepcopy(body)
+    target = out
+    for step in path[:-1]:
+        target = target[step]
+    if value is _GONE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return out
+
+
+_GONE = object()
+
+
+def _show(path: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in path)
+
+
+#: a value of another JSON type than the schema's, by the schema's type
+WRONG_TYPE: dict[str, Any] = {
+    "string": 5,
+    "number": "5",
+    "integer": "5",
+    "boolean": "true",
+    "object": [],
+    "array": {},
+}
+
+#: values the spec's JSON type allows but the declared type forbids
+DECLARED_BREAKS: dict[str, list[Any]] = {
+    "u128": ["-1", "1.5", "", " 1", "+1", "1_000", "١٢", "1" * 40, str(U128_MAX + 1)],
+    "i128": ["--1", "1.5", "", " 1", "+1", "1e3", "١٢", str(2**127), str(-(2**127) - 1)],
+    "decimal": ["", "1.", ".5", "1,5", " 1", "NaN", "Infinity", "0x10", "١٢", "1e"],
+    "divisibility": [MAX_DIVISIBILITY + 1, -1, 2.5, "39", "x"],
+    "count": [-1, 1.5],
+}
+
+
+def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
+    """2xx bodies the spec (or a type sdk.yaml declares) does not allow, by name: not
+    JSON, another JSON type at the top and at every value, a required field missing
+    anywhere, and each declared type's forbidden values (of the field's JSON type)."""
+    schema = op.responses[status]
+    if schema is None:
+        return {}
+    top = response_type(op.key, status)
+    good = _example(schema, None, top)
+    raw = json.dumps(good).encode()
+    out: dict[str, bytes] = {
+        "truncated": raw[: max(1, len(raw) // 2)],
+        "empty": b"",
+        "html": b"<html>OK</html>",
+        "nan": raw.replace(b"1", b"NaN", 1) if b"1" in raw else b"NaN",
+    }
+    if not _is_any(schema):
+        fits = (
+            [_arm_for(schema, v) is not None for v in ("ok", 1, True, {}, [], None)]
+            if (_arms(schema) is not None)
+            else None
+        )
+        for i, (kind, other) in enumerate(
+            {
+                "string": '"ok"',
+                "number": "1",
+                "boolean": "true",
+                "object": "{}",
+                "array": "[]",
+                "null": "null",
+            }.items()
+        ):
+            top = schema.get("type")
+            same = fits[i] if fits is not None else kind == {"integer": "number"}.get(top, top)
+            if not same:
+                out[f"a JSON {kind}"] = other.encode()
+    for path, sub, decl in _paths(schema, good, (), top):
+        kind = sub.get("type")
+        if kind in WRONG_TYPE and not _is_any(sub):
+            # a declared type may take more than the spec's JSON type (a u128 as a JSON
+            # integer): there the wrong value is one no declared type takes
+            wrong = [] if decl is not None else WRONG_TYPE[kind]
+            out[f"{_show(path)}-{wrong!r}"] = json.dumps(_set(good, path, wrong)).encode()
+        if decl is not None:
+            for value in DECLARED_BREAKS[decl]:
+                if isinstance(value, str) != (kind == "string"):
+                    continue
+                out[f"{_show(path)}={value!r}"] = json.dumps(_set(good, path, value)).encode()
+    for path, sub in [((), schema), *((p, s) for p, s, _ in _paths(schema, good, (), top))]:
+        arm = _arm_for(sub, _example(sub)) if _arms(sub) is not None and not _is_any(sub) else None
+        obj = arm[1] if arm is not None else sub
+        if obj.get("type") != "object":
+            continue
+        for name in obj.get("required", []):
+            if name in (obj.get("properties") or {}):
+                out[f"missing-{_show((*path, name))}"] = json.dumps(
+                    _set(good, (*path, name), _GONE)
+                ).encode()
+    return out
+
+
+def example_success(op: OperationSpec) -> tuple[int, bytes]:
+    """(the first 2xx status, a valid body for it; empty where it documents none)."""
+    status = op.success_statuses[0]
+    body = example_body(op, status)
+    return status, b"" if op.responses[status] is None else json.dumps(body).encode()
+
+
+def _assert_same_hint(got: Any, body: Any, tp: Any, where: str = "$") -> None:
+    """``got`` (decoded as the hinted type ``tp`` of a strict field) is ``body``."""
     kind, inner = _shape(tp)
     if kind == "list":
         assert isinstance(got, list), where
         assert len(got) == len(body), where
         for i, (g, b) in enumerate(zip(got, body, strict=True)):
-            assert_same(g, b, inner, f"{where}[{i}]")
+            _assert_same_hint(g, b, inner, f"{where}[{i}]")
         return
     if kind == "struct":
         assert isinstance(got, inner), (where, type(got))
@@ -139,33 +747,11 @@ def assert_same(got: Any, body: Any, tp: Any, where: str = "$") -> None:
             if wire not in body:
                 assert value == default, (at, value, default)
             elif decl is not None:
-                assert type(value) is int, (at, value)
-                assert value == int(body[wire]), (at, value, body[wire])
+                assert value == declared_value(decl, body[wire]), (at, value, body[wire])
             else:
-                assert_same(value, body[wire], ftype, at)
+                _assert_same_hint(value, body[wire], ftype, at)
         return
-    if isinstance(body, bool) or body is None:
-        assert got is body, (where, got, body)
-    elif isinstance(body, int | float):
-        assert not isinstance(got, bool), (where, got)
-        assert isinstance(got, int | float), (where, got)
-        assert got == body, (where, got, body)
-    else:
-        assert got == body, (where, got, body)
-
-
-def repair(draw: Callable[[st.SearchStrategy[Any]], Any], tp: Any, body: Any) -> Any:
-    """``body`` with every value of a declared type replaced by a valid one."""
-    kind, inner = _shape(tp)
-    if kind == "list" and isinstance(body, list):
-        return [repair(draw, inner, value) for value in body]
-    if kind != "struct" or not isinstance(body, dict):
-        return body
-    out = dict(body)
-    for _, wire, ftype, decl, _ in _fields(inner):
-        if wire in out:
-            out[wire] = draw(declared_values(decl)) if decl else repair(draw, ftype, out[wire])
-    return out
+    assert _plain_equal(got, body), (where, got, body)
 
 
 # --- the runes page ----------------------------------------------------------------------
@@ -207,7 +793,7 @@ def assert_page_matches(page: RuneBalancePage, body: dict[str, Any]) -> None:
     pinned = {"limit", "offset", "total", "indexer_height", "items"}
     hints = typing.get_type_hints(RuneBalancePage)
     for name, value in other_fields(RuneBalancePage, pinned, body).items():
-        assert_same(getattr(page, name), value, hints[name], name)
+        _assert_same_hint(getattr(page, name), value, hints[name], name)
     for got, wire in zip(page.items, body["items"], strict=True):
         assert isinstance(got, RuneBalance)
         assert type(got.amount) is int
@@ -222,7 +808,9 @@ def assert_page_matches(page: RuneBalancePage, body: dict[str, Any]) -> None:
         assert got.inscription_id == wire.get("inscriptionId")
         pinned = {"amount", "rune_id", "rune_name", "divisibility", "symbol", "inscription_id"}
         for name, value in other_fields(RuneBalance, pinned, wire).items():
-            assert_same(getattr(got, name), value, typing.get_type_hints(RuneBalance)[name], name)
+            _assert_same_hint(
+                getattr(got, name), value, typing.get_type_hints(RuneBalance)[name], name
+            )
 
 
 def _from_attrs(cls: type[msgspec.Struct], wire: Mapping[str, Any]) -> Any:
@@ -256,154 +844,3 @@ def from_generated(model: RuneBalancesPage) -> RuneBalancePage:
     page = _from_attrs(RuneBalancePage, model.to_dict())
     assert isinstance(page, RuneBalancePage)
     return page
-
-
-# --- generic: one valid body, and the ways to break it ------------------------------------
-
-_DECLARED_EXAMPLE = {"u128": "3142748244", "divisibility": 5, "count": 1}
-_PLAIN_EXAMPLE = {"string": "x", "number": 1, "integer": 1, "boolean": True}
-#: a value of another JSON type than the schema's, by the schema's type
-WRONG_TYPE: dict[str, Any] = {
-    "string": 5,
-    "number": "5",
-    "integer": "5",
-    "boolean": "true",
-    "object": [],
-    "array": {},
-}
-
-
-def example_body(tp: Any, schema: Mapping[str, Any]) -> Any:
-    """A body with every property the schema names (arrays of one), valid for the
-    spec and for the types sdk.yaml declares."""
-    kind = schema.get("type")
-    if kind == "object":
-        body = {
-            name: example_body(None, sub) for name, sub in (schema.get("properties") or {}).items()
-        }
-        return _fill(tp, body)
-    if kind == "array":
-        return [example_body(None, schema.get("items") or {})]
-    return _PLAIN_EXAMPLE.get(kind or "string", "x")
-
-
-def _fill(tp: Any, body: Any) -> Any:
-    """``body`` with each declared-type value set to a valid one (deterministically)."""
-    kind, inner = _shape(tp)
-    if kind == "list" and isinstance(body, list):
-        return [_fill(inner, value) for value in body]
-    if kind != "struct" or not isinstance(body, dict):
-        return body
-    out = dict(body)
-    for _, wire, ftype, decl, _ in _fields(inner):
-        if wire in out:
-            out[wire] = _DECLARED_EXAMPLE[decl] if decl else _fill(ftype, out[wire])
-    return out
-
-
-def _paths(
-    schema: Mapping[str, Any], body: Any, at: tuple[Any, ...] = ()
-) -> Iterator[tuple[tuple[Any, ...], Mapping[str, Any]]]:
-    """(path into body, schema there) for every value of ``body``."""
-    if at:
-        yield at, schema
-    if schema.get("type") == "object" and isinstance(body, dict):
-        for name, sub in (schema.get("properties") or {}).items():
-            if name in body:
-                yield from _paths(sub, body[name], (*at, name))
-    elif schema.get("type") == "array" and isinstance(body, list) and body:
-        yield from _paths(schema.get("items") or {}, body[0], (*at, 0))
-
-
-def _set(body: Any, path: tuple[Any, ...], value: Any) -> Any:
-    """A deep copy of ``body`` with the value at ``path`` replaced (or removed: _GONE)."""
-    out = copy.deepcopy(body)
-    target = out
-    for step in path[:-1]:
-        target = target[step]
-    if value is _GONE:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return out
-
-
-_GONE = object()
-
-
-def _show(path: tuple[Any, ...]) -> str:
-    return ".".join(str(p) for p in path)
-
-
-def malformed_bodies(tp: Any, schema: Mapping[str, Any]) -> dict[str, bytes]:
-    """2xx bodies the spec (or a type sdk.yaml declares) does not allow, by name: not
-    JSON, the wrong JSON type anywhere, a required field missing anywhere, and each
-    declared type's forbidden values."""
-    good = example_body(tp, schema)
-    raw = json.dumps(good).encode()
-    out: dict[str, bytes] = {
-        "truncated": raw[: max(1, len(raw) // 2)],
-        "empty": b"",
-        "html": b"<html>OK</html>",
-        "nan": raw.replace(b"1", b"NaN", 1) if b"1" in raw else b"NaN",
-    }
-    top = {"integer": "number"}.get(schema.get("type") or "", schema.get("type"))
-    for kind, other in {
-        "string": '"ok"',
-        "number": "1",
-        "boolean": "true",
-        "object": "{}",
-        "array": "[]",
-        "null": "null",
-    }.items():
-        if kind != top:
-            out[f"a JSON {kind}"] = other.encode()
-    for path, sub in _paths(schema, good):
-        kind = sub.get("type")
-        if kind in WRONG_TYPE:
-            out[f"{_show(path)}-{WRONG_TYPE[kind]!r}"] = json.dumps(
-                _set(good, path, WRONG_TYPE[kind])
-            ).encode()
-    for path, sub in [((), schema), *_paths(schema, good)]:
-        for name in sub.get("required", []) if sub.get("type") == "object" else []:
-            out[f"missing-{_show((*path, name))}"] = json.dumps(
-                _set(good, (*path, name), _GONE)
-            ).encode()
-    for path, value in _declared_breaks(tp, good):
-        out[f"{_show(path)}={value!r}"] = json.dumps(_set(good, path, value)).encode()
-    return out
-
-
-#: values the spec's JSON type allows but the declared type forbids
-DECLARED_BREAKS: dict[str, list[Any]] = {
-    "u128": ["-1", "1.5", "", " 1", "+1", "1_000", "١٢", "1" * 40, str(U128_MAX + 1)],
-    "divisibility": [MAX_DIVISIBILITY + 1, -1, 2.5],
-    "count": [-1, 1.5],
-}
-
-
-def _declared_breaks(
-    tp: Any, body: Any, at: tuple[Any, ...] = ()
-) -> Iterator[tuple[tuple[Any, ...], Any]]:
-    kind, inner = _shape(tp)
-    if kind == "list" and isinstance(body, list) and body:
-        yield from _declared_breaks(inner, body[0], (*at, 0))
-    if kind != "struct" or not isinstance(body, dict):
-        return
-    for _, wire, ftype, decl, _ in _fields(inner):
-        if wire not in body:
-            continue
-        if decl is not None:
-            for value in DECLARED_BREAKS[decl]:
-                yield (*at, wire), value
-        else:
-            yield from _declared_breaks(ftype, body[wire], (*at, wire))
-
-
-def example_success(
-    key: str, statuses: list[int], schema_of: Callable[[int], Any]
-) -> tuple[int, Any, bytes]:
-    """(2xx status, the class it decodes to, a valid body) for an operation."""
-    status = next(s for s in statuses if 200 <= s < 300)
-    tp = response_type(key, status)
-    return status, tp, json.dumps(example_body(tp, schema_of(status))).encode()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import pkgutil
 import re
 import typing
 from collections.abc import Mapping
@@ -35,6 +36,24 @@ from xverse_api._sdk.registry import API_KEY_HEADER
 from xverse_api._sdk.registry import OPERATIONS as REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
+SPEC: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+_PROVENANCE_PATH = ROOT / "openapi.provenance.json"
+#: openapi.provenance.json (absent: every part of the spec is the provider's verbatim text)
+PROVENANCE: dict[str, Any] = (
+    json.loads(_PROVENANCE_PATH.read_text(encoding="utf-8")) if _PROVENANCE_PATH.exists() else {}
+)
+
+
+def verbatim_of(key: str, provenance: Mapping[str, Any] | None = None) -> Any:
+    """The test's own reading of openapi.provenance.json: is a JSON pointer below
+    operation ``key`` the provider's verbatim text? Yes unless the file lists the
+    operation and the pointer is under none of its ``verbatim`` pointers."""
+    entry = ((PROVENANCE if provenance is None else provenance).get("operations") or {}).get(key)
+    if entry is None:
+        return lambda pointer: True
+    roots = [str(r) for r in entry.get("verbatim") or []]
+    return lambda pointer: any(pointer == r or pointer.startswith(r + "/") for r in roots)
+
 
 _RUNE_ID = re.compile(r"(0|[1-9][0-9]{0,19}):(0|[1-9][0-9]{0,9})", re.ASCII)
 
@@ -215,9 +234,16 @@ def required_arguments(op: OperationSpec) -> dict[str, Any]:
 
 
 def generated_module(op: OperationSpec) -> Any:
-    """openapi-python-client's module for ``op`` (its tag's package, its module name)."""
-    tag = re.sub(r"(?<!^)(?=[A-Z])", "_", op.entry["tag"]).replace(" ", "_").lower()
-    return importlib.import_module(f"xverse_api._generated.api.{tag}.{op.entry['module']}")
+    """openapi-python-client's module for ``op``: the registry's module name, in whichever
+    tag package the generator put it (its own naming of tags is not re-implemented)."""
+    from xverse_api._generated import api  # noqa: PLC0415
+
+    [package] = [
+        info.name
+        for info in pkgutil.iter_modules(api.__path__)
+        if (Path(api.__path__[0]) / info.name / f"{op.entry['module']}.py").exists()
+    ]
+    return importlib.import_module(f"{api.__name__}.{package}.{op.entry['module']}")
 
 
 def generated_call(op: OperationSpec, client: Any) -> Any:
@@ -434,3 +460,90 @@ def violations(op: OperationSpec) -> list[tuple[str, dict[str, Any], str]]:
     elif op.entry["body"]["required"]:
         out.append(("body missing", {k: v for k, v in good.items() if k != "body"}, "body"))
     return out
+
+
+# --- operations chosen by shape ----------------------------------------------------------
+#
+# The deep checks (network faults, retries, Retry-After, hostile bodies, async twins, key
+# redaction, paging adversaries) exercise the one generic path every operation takes, so
+# they run on a few operations picked from the registry by their shape, not on all of
+# them. Each rule below picks the first operation (spec order) that has the shape; a spec
+# without that shape simply has no representative for it. The cheap per-operation checks
+# (parameters on the wire, status -> typed error, 2xx decode, forbidden 2xx bodies) still
+# run for every operation.
+
+
+def _top_types(op: OperationSpec) -> set[str | None]:
+    out: set[str | None] = set()
+    for status in op.success_statuses:
+        schema = op.responses[status]
+        out.add(None if schema is None else schema.get("type"))
+    return out
+
+
+SHAPE_RULES: dict[str, Any] = {
+    #: a templated path segment (and whatever query parameters it has)
+    "path parameter": lambda op: bool(op.in_("path")),
+    #: a JSON request body (a POST)
+    "JSON body": lambda op: op.body is not None,
+    #: paging declared in sdk.yaml (a collecting method over pages)
+    "paged": lambda op: bool(op.entry.get("paging")),
+    #: a 2xx whose body is a JSON array at the top
+    "top-level array": lambda op: "array" in _top_types(op),
+    #: a 2xx that documents no JSON body schema
+    "no 2xx body": lambda op: any(op.responses[s] is None for s in op.success_statuses),
+    #: no parameter and no body at all
+    "no parameters": lambda op: not op.params and op.body is None,
+    #: a 2xx body schema that is the provider's verbatim text throughout (openapi.
+    #: provenance.json), so a forbidden body is a validation error, never a warning
+    "verbatim 2xx body": lambda op: (
+        bool(op.success_statuses)
+        and all(
+            op.responses[s] is not None
+            and verbatim_of(op.key)(f"/responses/{s}/content/application~1json/schema")
+            for s in op.success_statuses
+        )
+    ),
+}
+
+
+def shapes_of(ops: list[OperationSpec]) -> dict[str, OperationSpec]:
+    """Shape -> the operation that stands for it (first in spec order); shapes the spec
+    lacks are left out."""
+    out: dict[str, OperationSpec] = {}
+    for shape, rule in SHAPE_RULES.items():
+        chosen = next((op for op in ops if rule(op)), None)
+        if chosen is not None:
+            out[shape] = chosen
+    return out
+
+
+#: which operation stands for which shape in the deep tests (printed in the test ids)
+SHAPES: dict[str, OperationSpec] = shapes_of(OPERATIONS)
+#: the distinct operations of SHAPES, in spec order
+REPRESENTATIVES: list[OperationSpec] = [
+    op for op in OPERATIONS if any(op is chosen for chosen in SHAPES.values())
+]
+
+
+def shape_id(op: OperationSpec) -> str:
+    """A test id naming the shapes an operation stands for and its key."""
+    names = [shape for shape, chosen in SHAPES.items() if chosen is op]
+    return f"[{' / '.join(names)}] {op.key}" if names else op.key
+
+
+def paging_style(op: OperationSpec) -> tuple[bool, bool, bool]:
+    """(announces a total, announces has-more, offsets in steps > 1) of a paged operation."""
+    paging = op.entry["paging"]
+    return (
+        bool(paging.get("total_attr")),
+        bool(paging.get("has_more_attr")),
+        (paging.get("step") or 1) > 1,
+    )
+
+
+#: one paged operation per paging style (total / has-more / neither / offset steps), for
+#: the paging adversaries
+PAGING_STYLES: list[OperationSpec] = list(
+    {paging_style(op): op for op in reversed(OPERATIONS) if op.entry.get("paging")}.values()
+)[::-1]

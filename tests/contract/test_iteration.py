@@ -43,7 +43,7 @@ from ..test_roundtrip import (
     registry_of,
     run,
 )
-from ._oracle import example_body, malformed_bodies
+from ._oracle import example_body, judge, judge_raw, malformed_bodies
 from ._spec import (
     ROOT,
     OperationSpec,
@@ -61,7 +61,9 @@ KITCHEN_PATH, KITCHEN_TOKEN = fixture_path(
     "kitchen", "/v1/kitchen/{itemId}", "itemId", operation_keys(changed_spec())
 )
 KITCHEN = f"POST {KITCHEN_PATH}"
-SUITES = ("test_requests", "test_responses", "test_malformed", "test_network", "test_secrets")
+#: the suites with per-operation tests (test_network and test_paging run once, on the
+#: operations chosen by shape, see _spec.SHAPES)
+SUITES = ("test_requests", "test_responses", "test_malformed", "test_secrets")
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -185,15 +187,21 @@ def test_the_operation_list_is_every_operation_of_the_spec(
 
 def test_bodies_are_derived_for_every_operation(fixture_ops: list[OperationSpec]) -> None:
     for op in fixture_ops:
-        for status in op.statuses:
-            assert op.response_schema(status)
-        body = example_body(None, op.response_schema(op.success_statuses[0]))
-        assert isinstance(body, dict)
-        schema = op.response_schema(op.success_statuses[0])
-        bad = malformed_bodies(None, schema)
-        assert {"truncated", "html", "empty"} <= set(bad)
-        if schema.get("required"):
-            assert any(name.startswith("missing-") for name in bad), op.key
+        for status in op.success_statuses:
+            schema = op.responses[status]
+            if schema is None:  # no body schema: nothing to derive, nothing forbidden
+                assert example_body(op, status) is None
+                assert malformed_bodies(op, status) == {}
+                continue
+            body = example_body(op, status)
+            assert judge(op, status, body).error is None, (op.key, body)
+            bad = malformed_bodies(op, status)
+            assert {"truncated", "html", "empty"} <= set(bad)
+            if schema.get("required"):
+                assert any(name.startswith("missing-") for name in bad), op.key
+            for kind, content in bad.items():  # each is refused, or warned about
+                verdict = judge_raw(op, status, content)
+                assert verdict.error is not None or verdict.warned, (op.key, kind)
 
 
 @settings(CONTRACT, max_examples=examples(60))
@@ -235,9 +243,8 @@ def test_the_contract_suites_run_every_operation_of_a_regenerated_sdk(regenerate
     shutil.copy2(ROOT / "tests" / "conftest.py", tests / "conftest.py")
     env = {"PYTHONPATH": str(regenerated / "client"), "XVERSE_CONTRACT_SCALE": "0.04"}
     args = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "tests/contract"]
-    # the suites' tests of the new operations (the test ids carry their keys); the
-    # Retry-After waits (seconds of sleeping each) and the async twins of the sync
-    # checks run for the vendored spec only, to keep this one test short
+    # the suites' per-operation tests of the new operations (the test ids carry their
+    # keys); the deep ones run on the operations chosen by shape, in the vendored spec
     select = [
         "-k",
         f"({NEW_TOKEN} or {KITCHEN_TOKEN}) and not retry_after and not async",

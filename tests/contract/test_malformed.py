@@ -1,9 +1,16 @@
-"""3. Bodies and statuses the spec does not allow, for every operation: each ends in the
-right XverseError subclass, never an untyped exception. Also: which failures the clients
-retry, and what the generated layer does with such answers (its known flaws, NOTES.md).
-The malformed 2xx bodies are derived from each operation's success schema and sdk.yaml's
-declared types (truncated JSON, HTML, the wrong JSON type anywhere, a required field
-missing anywhere, a declared type's forbidden values)."""
+"""3. Bodies and statuses the spec does not allow.
+
+For every operation (cheap, sync): every documented and undocumented error status with
+every kind of error body real gateways send ends in its typed error keeping the body, and
+every 2xx body the spec forbids (derived from its success schema and sdk.yaml's declared
+types: truncated JSON, HTML, the wrong JSON type anywhere, a required field missing
+anywhere, a declared type's forbidden values) raises APIResponseValidationError naming the
+field where that part of the schema is the provider's verbatim text, or is kept as sent
+with one warning naming the field where it was reconstructed (openapi.provenance.json).
+
+Once, on the operations chosen by shape (``_spec.SHAPES``), sync and async: the same
+through the async client, which failures are retried, and what the generated layer does
+with such answers (its known flaws, NOTES.md)."""
 
 from __future__ import annotations
 
@@ -28,17 +35,30 @@ from xverse_api import (
 from xverse_api._generated import AuthenticatedClient
 from xverse_api._retry import is_retryable_status
 
-from ._oracle import assert_same, example_body, malformed_bodies, response_type
+from ._checks import expect_2xx
+from ._oracle import (
+    WRONG_TYPE,
+    _paths,
+    _set,
+    example_body,
+    example_success,
+    judge,
+    malformed_bodies,
+    response_type,
+)
 from ._spec import (
     OPERATIONS,
     PAGE_OPERATIONS,
+    REPRESENTATIVES,
     OperationSpec,
     expected_error,
     generated_call,
     required_arguments,
+    shape_id,
 )
-from ._support import BASE, KEY
+from ._support import BASE, KEY, field_warnings
 
+JSON = {"content-type": "application/json"}
 NONSTANDARD = [418, 499, 502, 503, 520, 529]
 OTHER_STATUSES = [403, 405, 408, 409, 410, 422, *NONSTANDARD]
 
@@ -61,27 +81,22 @@ def undocumented(op: OperationSpec) -> list[int]:
     return sorted(set(OTHER_STATUSES) - set(op.statuses))
 
 
-def success(op: OperationSpec) -> tuple[int, Any]:
-    """(the 2xx status, the class its body decodes to)."""
-    status = op.success_statuses[0]
-    return status, response_type(op.key, status)
-
-
-def good_body(op: OperationSpec) -> bytes:
-    status, tp = success(op)
-    return json.dumps(example_body(tp, op.response_schema(status))).encode()
-
-
 _SHARED: list[httpx.Client] = []
+_SHARED_ASYNC: list[httpx.AsyncClient] = []
+_SHARED_GENERATED: list[httpx.Client] = []
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _shared_http() -> Iterator[None]:
-    """One httpx client (one TLS context, ~20 ms to build) for the sync calls here."""
-    with httpx.Client() as client:
+    """One httpx client of each kind (one TLS context, ~20 ms to build) for the calls here."""
+    with httpx.Client() as client, httpx.Client(base_url=BASE) as generated:
         _SHARED.append(client)
+        _SHARED_GENERATED.append(generated)
+        _SHARED_ASYNC.append(httpx.AsyncClient())
         yield
         _SHARED.clear()
+        _SHARED_GENERATED.clear()
+        asyncio.run(_SHARED_ASYNC.pop().aclose())
 
 
 def _sync(op: OperationSpec, **kw: Any) -> Any:
@@ -91,7 +106,8 @@ def _sync(op: OperationSpec, **kw: Any) -> Any:
 
 def _async(op: OperationSpec, **kw: Any) -> Any:
     async def run() -> Any:
-        async with AsyncXverse(api_key=KEY, base_url=BASE, **kw) as client:
+        http = _SHARED_ASYNC[0]
+        async with AsyncXverse(api_key=KEY, base_url=BASE, http_client=http, **kw) as client:
             return await client.operations[op.key](**required_arguments(op))
 
     return asyncio.run(run())
@@ -99,28 +115,15 @@ def _async(op: OperationSpec, **kw: Any) -> Any:
 
 CLIENTS = pytest.mark.parametrize("call", [_sync, _async], ids=["sync", "async"])
 Call = Callable[..., Any]
-
-
-def _cases(pick: Callable[[OperationSpec], list[Any]]) -> tuple[list[Any], list[str]]:
-    cases = [(op, x) for op in OPERATIONS for x in pick(op)]
-    return cases, [f"{op.key} {x}" for op, x in cases]
-
-
-_ERROR_CASES, _ERROR_IDS = _cases(lambda op: op.error_statuses + undocumented(op))
-EACH_ERROR = pytest.mark.parametrize(("op", "status"), _ERROR_CASES, ids=_ERROR_IDS)
-_BAD_CASES, _BAD_IDS = _cases(
-    lambda op: list(malformed_bodies(success(op)[1], op.response_schema(success(op)[0])))
-)
-EACH_BAD_2XX = pytest.mark.parametrize(("op", "kind"), _BAD_CASES, ids=_BAD_IDS)
 EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=str)
+EACH_SHAPE = pytest.mark.parametrize("op", REPRESENTATIVES, ids=shape_id)
 
 
-@CLIENTS
-@pytest.mark.parametrize("kind", ERROR_BODIES)
-@EACH_ERROR
-def test_error_status_with_any_body_is_its_typed_error(
-    call: Call, kind: str, op: OperationSpec, status: int
-) -> None:
+def _error_cases(op: OperationSpec) -> list[tuple[int, str]]:
+    return [(s, kind) for s in op.error_statuses + undocumented(op) for kind in ERROR_BODIES]
+
+
+def check_error_status(call: Call, op: OperationSpec, status: int, kind: str) -> None:
     raw, ctype, parsed = ERROR_BODIES[kind]
     with respx.mock(base_url=BASE) as router:
         route = router.route().respond(status, content=raw, headers={"content-type": ctype})
@@ -128,50 +131,79 @@ def test_error_status_with_any_body_is_its_typed_error(
             call(op, max_retries=0)
         assert route.call_count == 1
     error = info.value
-    assert type(error) is expected_error(status)
+    assert type(error) is expected_error(status), (status, kind, type(error))
     assert isinstance(error, APIStatusError)
     assert error.status_code == status
-    assert error.body == parsed
+    assert error.body == parsed, (status, kind, error.body)
     assert str(status) in str(error)
 
 
 @EACH_OPERATION
-def test_the_example_body_is_valid(op: OperationSpec) -> None:
-    """The body the malformed ones are made from decodes: each is broken in one way."""
-    status, tp = success(op)
-    with respx.mock(base_url=BASE) as router:
-        router.route().respond(status, content=good_body(op))
-        got = _sync(op, max_retries=0)
-    assert_same(got, json.loads(good_body(op)), tp)
+def test_error_status_with_any_body_is_its_typed_error(op: OperationSpec) -> None:
+    """Documented and undocumented (incl. non-standard) statuses x every gateway body."""
+    for status, kind in _error_cases(op):
+        check_error_status(_sync, op, status, kind)
 
 
-@CLIENTS
-@pytest.mark.parametrize("ctype", ["application/json", "text/html"])
-@EACH_BAD_2XX
-def test_2xx_the_spec_does_not_allow_is_a_validation_error(
-    call: Call, ctype: str, op: OperationSpec, kind: str
-) -> None:
-    status, tp = success(op)
-    content = malformed_bodies(tp, op.response_schema(status))[kind]
-    with respx.mock(base_url=BASE) as router:
-        router.route().respond(status, content=content, headers={"content-type": ctype})
-        with pytest.raises(APIResponseValidationError) as info:
-            call(op, max_retries=0)
-    assert info.value.status_code == status
+@EACH_SHAPE
+def test_async_error_status_with_any_body_is_its_typed_error(op: OperationSpec) -> None:
+    for status, kind in _error_cases(op):
+        check_error_status(_async, op, status, kind)
 
 
-@CLIENTS
+def check_bad_2xx(call: Call, op: OperationSpec, ctype: str) -> None:
+    status = op.success_statuses[0]
+    bodies = malformed_bodies(op, status)
+    if op.responses[status] is not None:
+        assert bodies, f"{op.key}: no forbidden body derived"
+    for kind, content in bodies.items():
+        with respx.mock(base_url=BASE) as router:
+            router.route().respond(status, content=content, headers={"content-type": ctype})
+            try:
+                expect_2xx(op, status, content, lambda: call(op, max_retries=0))
+            except AssertionError as exc:
+                raise AssertionError(f"{op.key} {kind}: {exc}") from exc
+
+
 @EACH_OPERATION
-@pytest.mark.parametrize("status", [201, 202, 203, 204, 206])
-def test_other_2xx_without_a_body_is_a_validation_error(
-    call: Call, op: OperationSpec, status: int
-) -> None:
-    if status in op.statuses:
-        pytest.skip(f"{status} is documented for {op.key}")
+def test_the_example_body_decodes(op: OperationSpec) -> None:
+    """The body the forbidden ones are made from decodes: each is broken in one way."""
+    status, content = example_success(op)
     with respx.mock(base_url=BASE) as router:
-        router.route().respond(status, content=b"")
-        with pytest.raises(APIResponseValidationError):
-            call(op, max_retries=0)
+        router.route().respond(
+            status, content=content, headers={"content-type": "application/json"}
+        )
+        expect_2xx(op, status, content, lambda: _sync(op, max_retries=0))
+
+
+@EACH_OPERATION
+def test_2xx_the_spec_does_not_allow_is_refused_or_kept_with_a_warning(op: OperationSpec) -> None:
+    check_bad_2xx(_sync, op, "application/json")
+
+
+@CLIENTS
+@EACH_SHAPE
+def test_2xx_the_spec_does_not_allow_whatever_its_content_type(
+    call: Call, op: OperationSpec
+) -> None:
+    check_bad_2xx(call, op, "text/html")
+
+
+@EACH_OPERATION
+def test_other_2xx_without_a_body_is_a_validation_error_or_none(op: OperationSpec) -> None:
+    """An undocumented 2xx with an empty body: refused where the operation's 2xx has a
+    body schema (the documented shape is expected), None where it has none."""
+    for status in (201, 202, 203, 204, 206):
+        if status in op.statuses:
+            continue
+        with respx.mock(base_url=BASE) as router:
+            router.route().respond(status, content=b"")
+            documented = {op.responses[s] is None for s in op.success_statuses}
+            if documented == {True}:
+                assert _sync(op, max_retries=0) is None
+            else:
+                with pytest.raises(APIResponseValidationError):
+                    _sync(op, max_retries=0)
 
 
 def _page(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -197,44 +229,42 @@ def test_leading_zero_amount_longer_than_39_characters_is_its_value(op: Operatio
     assert got.items[0].amount == 1
 
 
-# --- retries ----------------------------------------------------------------------------
+# --- retries (once, on the operations chosen by shape) -----------------------------------
 
 
 @CLIENTS
-@EACH_ERROR
-def test_retryable_statuses_are_retried_then_raise(
-    call: Call, op: OperationSpec, status: int
-) -> None:
+@EACH_SHAPE
+def test_retryable_statuses_are_retried_then_raise(call: Call, op: OperationSpec) -> None:
     """Retried: 408, 409, 429 and every 5xx (HTTP semantics: transient); others once."""
     retries = 2
-    transient = status in (408, 409, 429) or status >= 500
-    assert is_retryable_status(status) == transient
-    with respx.mock(base_url=BASE) as router:
-        route = router.route().respond(status, json="nope")
-        with pytest.raises(APIStatusError) as info:
-            call(op, max_retries=retries, retry_delay=0.001)
-    assert type(info.value) is expected_error(status)
-    assert route.call_count == (retries + 1 if transient else 1)
+    for status in op.error_statuses + undocumented(op):
+        transient = status in (408, 409, 429) or status >= 500
+        assert is_retryable_status(status) == transient
+        with respx.mock(base_url=BASE) as router:
+            route = router.route().respond(status, json="nope")
+            with pytest.raises(APIStatusError) as info:
+                call(op, max_retries=retries, retry_delay=0.001)
+        assert type(info.value) is expected_error(status)
+        assert route.call_count == (retries + 1 if transient else 1), status
 
 
 @CLIENTS
-@EACH_OPERATION
+@EACH_SHAPE
 def test_two_500s_then_a_success(call: Call, op: OperationSpec) -> None:
-    status, tp = success(op)
+    status, content = example_success(op)
     with respx.mock(base_url=BASE) as router:
         route = router.route()
         route.side_effect = [
             httpx.Response(500, json="boom"),
             httpx.Response(503, text="<html>busy</html>"),
-            httpx.Response(status, content=good_body(op)),
+            httpx.Response(status, content=content),
         ]
-        got = call(op, max_retries=2, retry_delay=0.001)
+        expect_2xx(op, status, content, lambda: call(op, max_retries=2, retry_delay=0.001))
     assert route.call_count == 3
-    assert_same(got, json.loads(good_body(op)), tp)
 
 
 @CLIENTS
-@EACH_OPERATION
+@EACH_SHAPE
 @pytest.mark.parametrize(
     ("exc", "expected"),
     [
@@ -263,48 +293,88 @@ def _generated(op: OperationSpec, status: int, raw: bytes, ctype: str) -> Any:
     client = AuthenticatedClient(
         base_url=BASE, token=KEY, prefix="", auth_header_name=op.api_key_header or ""
     )
-    with respx.mock(base_url=BASE) as router, client:
+    # the module's one httpx client (no TLS context per call); auth plays no part here
+    client.set_httpx_client(_SHARED_GENERATED[0])
+    with respx.mock(base_url=BASE) as router:
         router.route().respond(status, content=raw, headers={"content-type": ctype})
         return generated_call(op, client)
 
 
 @pytest.mark.parametrize("kind", ERROR_BODIES)
-@pytest.mark.parametrize(
-    ("op", "status"),
-    [(op, s) for op in OPERATIONS for s in op.error_statuses],
-    ids=[f"{op.key} {s}" for op in OPERATIONS for s in op.error_statuses],
-)
-def test_generated_layer_on_documented_error_statuses(
-    kind: str, op: OperationSpec, status: int
-) -> None:
+@EACH_SHAPE
+def test_generated_layer_on_documented_error_statuses(kind: str, op: OperationSpec) -> None:
     """Documented error bodies go through ``cast(str, response.json())``: any JSON comes
     back as is (an object typed as str), anything else raises JSONDecodeError and the
     status is lost. This is why the SDK parses error bodies itself."""
     raw, ctype, parsed = ERROR_BODIES[kind]
-    try:
-        json.loads(raw)
-    except ValueError:
-        with pytest.raises(json.JSONDecodeError):
-            _generated(op, status, raw, ctype)
-        return
-    response = _generated(op, status, raw, ctype)
-    assert response.status_code == status
-    assert response.parsed == parsed
+    for status in op.error_statuses:
+        try:
+            json.loads(raw)
+        except ValueError:
+            with pytest.raises(json.JSONDecodeError):
+                _generated(op, status, raw, ctype)
+            continue
+        response = _generated(op, status, raw, ctype)
+        assert response.status_code == status
+        assert response.parsed == parsed
 
 
-@pytest.mark.parametrize(
-    ("op", "status"),
-    [(op, s) for op in OPERATIONS for s in undocumented(op)],
-    ids=[f"{op.key} {s}" for op in OPERATIONS for s in undocumented(op)],
-)
-def test_generated_layer_on_undocumented_statuses(op: OperationSpec, status: int) -> None:
+@EACH_SHAPE
+def test_generated_layer_on_undocumented_statuses(op: OperationSpec) -> None:
     """Standard undocumented codes parse to None; non-standard ones raise ValueError
     from ``HTTPStatus(...)``."""
-    try:
-        HTTPStatus(status)
-    except ValueError:
-        with pytest.raises(ValueError, match=str(status)):
-            _generated(op, status, b'"x"', "application/json")
-        return
-    response = _generated(op, status, b'"x"', "application/json")
-    assert response.parsed is None
+    for status in undocumented(op):
+        try:
+            HTTPStatus(status)
+        except ValueError:
+            with pytest.raises(ValueError, match=str(status)):
+                _generated(op, status, b'"x"', "application/json")
+            continue
+        response = _generated(op, status, b'"x"', "application/json")
+        assert response.parsed is None
+
+
+# --- a reconstructed field that differs in every item of a list --------------------------
+
+
+def _broken_in_every_item() -> tuple[OperationSpec, int, Any, set[tuple[str, str]]] | None:
+    """The first operation (spec order) with a reconstructed field inside a list item: a
+    body with that field of the wrong type in two items, and the warnings it must give."""
+    for op in OPERATIONS:
+        status = op.success_statuses[0]
+        schema = op.responses[status]
+        if schema is None:
+            continue
+        good = example_body(op, status)
+        for path, sub, decl in _paths(schema, good, (), response_type(op.key, status)):
+            if 0 not in path[:-1] or decl is not None or sub.get("type") not in WRONG_TYPE:
+                continue
+            bad = _set(good, path, WRONG_TYPE[sub["type"]])
+            verdict = judge(op, status, bad)
+            if verdict.error is None and verdict.warned:
+                at = path[: path.index(0)]
+                items = bad
+                for step in at:
+                    items = items[step]
+                return op, status, _set(bad, at, [items[0], items[0]]), verdict.warned
+    return None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="client bug: _models.one_warning_per_field() is never entered while decoding, so "
+    "a reconstructed field that differs in n items of one answer gives n warnings, not one",
+)
+def test_a_reconstructed_field_differing_in_every_item_is_warned_about_once() -> None:
+    case = _broken_in_every_item()
+    if case is None:
+        pytest.skip("no reconstructed field inside a list item in this spec")
+    op, status, body, expected = case
+    content = json.dumps(body).encode()
+    with respx.mock(base_url=BASE) as router:
+        router.route().respond(status, content=content, headers=JSON)
+        with field_warnings() as warned:
+            _sync(op, max_retries=0)
+    assert sorted(warned) == sorted((m.split("|")[0], w) for m, w in expected) or (
+        len(warned) == len(expected) and {w for _, w in warned} == {w for _, w in expected}
+    ), warned
