@@ -279,11 +279,6 @@ def test_make_generate_alone_carries_the_changes_to_users(regenerated: Path) -> 
     assert "round trip ok" in proc.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scripts/sdkgen.py:983 is 103 characters (ruff E501): `ruff check scripts` and so "
-    "`make lint` fail on the vendored commit; the generator is not the test suite's to edit",
-)
 def test_the_regenerated_copy_passes_check_lint_and_types(regenerated: Path) -> None:
     check = run(regenerated, sys.executable, "scripts/generate.py", "check")
     assert check.returncode == 0, check.stdout + check.stderr
@@ -402,15 +397,6 @@ def test_required_becoming_optional_flows_through(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-FAKE_SCHEMATHESIS_BUG = (
-    "fake bug (xverse_api.testing, not the tests): schemathesis --checks all finds ST202 (the "
-    "fake refuses a path `address` that is not a Bitcoin address on operations whose spec "
-    "gives it no BitcoinAddress format, e.g. GET /v1/bitcoin/address/{address}/utxo) and "
-    "ST201 (it accepts an activity `offset` that is not a multiple of 25)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=FAKE_SCHEMATHESIS_BUG)
 def test_schemathesis_checks_all_against_the_regenerated_fake(regenerated: Path) -> None:
     """The fake of the copy answers the new operation too, and schemathesis --checks all
     finds nothing against it (the changed spec, every operation)."""

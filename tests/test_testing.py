@@ -1012,15 +1012,6 @@ def test_python_dash_m_prints_the_url_first_and_stops_on_sigterm() -> None:
 # -- schemathesis against the fake ---------------------------------------------------
 
 
-FAKE_SCHEMATHESIS_BUG = (
-    "fake bug (xverse_api.testing, not the tests): schemathesis --checks all finds ST202 (the "
-    "fake refuses a path `address` that is not a Bitcoin address on operations whose spec "
-    "gives it no BitcoinAddress format, e.g. GET /v1/bitcoin/address/{address}/utxo) and "
-    "ST201 (it accepts an activity `offset` that is not a multiple of 25)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=FAKE_SCHEMATHESIS_BUG)
 def test_schemathesis_cli_passes_against_the_fake_server() -> None:
     """SLOW (~10 s at 37 operations): scripts/schemathesis_fake.py, every check,
     derandomised, 10 examples per operation (a fixed budget per operation: the run grows

@@ -360,11 +360,6 @@ def _broken_in_every_item() -> tuple[OperationSpec, int, Any, set[tuple[str, str
     return None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="client bug: _models.one_warning_per_field() is never entered while decoding, so "
-    "a reconstructed field that differs in n items of one answer gives n warnings, not one",
-)
 def test_a_reconstructed_field_differing_in_every_item_is_warned_about_once() -> None:
     case = _broken_in_every_item()
     if case is None:
