@@ -55,6 +55,30 @@ def _declared() -> dict[str, dict[str, str]]:
 DECLARED = _declared()
 
 
+def _declared_by_key() -> dict[str, str]:
+    """sdk.yaml's ``fields``: wire key -> the type declared wherever the spec sends that
+    key as a string (a model's own declaration wins)."""
+    config = yaml.safe_load((ROOT / "sdk.yaml").read_text("utf-8")) or {}
+    return {
+        wire: f["type"] for wire, f in (config.get("fields") or {}).items() if f and "type" in f
+    }
+
+
+DECLARED_BY_KEY = _declared_by_key()
+
+
+def _with_keys(declared: dict[str, str], props: Mapping[str, Any]) -> dict[str, str]:
+    """``declared`` plus sdk.yaml's by-key declarations for the string fields in ``props``."""
+    extra = {
+        wire: kind
+        for wire, kind in DECLARED_BY_KEY.items()
+        if wire not in declared
+        and isinstance(props.get(wire), Mapping)
+        and props[wire].get("type") == "string"
+    }
+    return {**declared, **extra} if extra else declared
+
+
 def response_type(key: str, status: int) -> Any:
     """The class the SDK decodes ``key``'s ``status`` body to (None: no model)."""
     return RESPONSE_TYPES.get(key, {}).get(status)
@@ -83,9 +107,25 @@ def _fields(cls: type[msgspec.Struct]) -> list[tuple[str, str, Any, str | None, 
     defaults = dict(zip(names[len(names) - len(given) :], given, strict=True))
     declared = DECLARED.get(cls.__name__, {})
     return [
-        (name, wire, hints[name], declared.get(wire), defaults.get(name, msgspec.NODEFAULT))
+        (
+            name,
+            wire,
+            hints[name],
+            declared.get(wire) or _by_key(wire, hints[name]),
+            defaults.get(name, msgspec.NODEFAULT),
+        )
         for name, wire in zip(names, wires, strict=True)
     ]
+
+
+def _by_key(wire: str, hint: Any) -> str | None:
+    """sdk.yaml's by-key type for ``wire`` where it applied (the spec sent a string, so
+    users see the declared type, not the plain ``str`` / ``int | float``)."""
+    kind = DECLARED_BY_KEY.get(wire)
+    text = str(hint)
+    if kind is None or "str" in text or "float" in text:
+        return None
+    return kind
 
 
 def _whole(value: Any) -> bool:
@@ -155,12 +195,13 @@ def declared_value(kind: str, value: Any) -> Any:
 
 def _model_classes() -> dict[frozenset[str], list[type[msgspec.Struct]]]:
     out: dict[frozenset[str], list[type[msgspec.Struct]]] = {}
-    for name in dir(_models_module):
+    # every model make generate wrote (one module per operation, loaded here)
+    for name in getattr(_models_module, "WHERE", {}) or dir(_models_module):
         cls = getattr(_models_module, name)
         if (
             isinstance(cls, type)
             and issubclass(cls, msgspec.Struct)
-            and cls.__module__ == _models_module.__name__
+            and cls.__module__.startswith(_models_module.__name__)
         ):
             out.setdefault(frozenset(cls.__struct_encode_fields__), []).append(cls)
     return out
@@ -179,7 +220,7 @@ def declared_on(
     its parent); names of models it cannot tell apart come joined by ``|``."""
     kind, cls = _shape(hint)
     if kind == "struct" and frozenset(cls.__struct_encode_fields__) == frozenset(props):
-        return cls.__name__, DECLARED.get(cls.__name__, {}), cls
+        return cls.__name__, _with_keys(DECLARED.get(cls.__name__, {}), props), cls
     classes = _BY_FIELDS.get(frozenset(props), [])
     if not classes:  # a schema of another spec (test_iteration's fixture, in process)
         return "?", {}, None
@@ -191,7 +232,8 @@ def declared_on(
         "declared types: the oracle cannot tell them apart"
     )
     names = "|".join(sorted(c.__name__ for c in classes))
-    return names, DECLARED.get(classes[0].__name__, {}), classes[0] if len(classes) == 1 else None
+    declared = _with_keys(DECLARED.get(classes[0].__name__, {}), props)
+    return names, declared, classes[0] if len(classes) == 1 else None
 
 
 @functools.cache
