@@ -68,6 +68,8 @@ def arguments(draw: st.DrawFn, op: OperationSpec) -> dict[str, Any]:
     """Keyword arguments (the generated Python names) with values each parameter's
     schema allows; optional ones drawn or left out."""
     kwargs: dict[str, Any] = {}
+    paging = op.entry.get("paging") or {}
+    counts = {paging.get("offset_param"), paging.get("limit_param")} - {None}
     for param in op.params:
         if param.required or draw(st.booleans()):
             values = param_values(param.schema, param.fmt)
@@ -75,6 +77,8 @@ def arguments(draw: st.DrawFn, op: OperationSpec) -> dict[str, Any]:
                 # "", "." and ".." cannot be one path segment: the SDK refuses them
                 # (test_unsendable_segments_are_refused_before_sending)
                 values = values.filter(lambda v: v not in ("", ".", ".."))
+            if param.python in counts:  # the SDK sends paging counts as whole numbers only
+                values = values.filter(lambda v: float(v).is_integer()).map(int)
             if param.location == "header":
                 values = _header_values(param, values)
             kwargs[param.python] = draw(values, label=param.python)
@@ -252,6 +256,15 @@ def _sdk_refuses(param: ParamSpec, value: Any) -> bool:
     return False
 
 
+def _fractional_count(op: OperationSpec, param: ParamSpec, value: Any) -> bool:
+    """A paging offset or limit that is not a whole number: the SDK refuses it (issue 19
+    item 12), though the spec types it as any number."""
+    paging = op.entry.get("paging") or {}
+    if param.python not in (paging.get("offset_param"), paging.get("limit_param")):
+        return False
+    return isinstance(value, float) and not value.is_integer()
+
+
 def _case_kwargs(op: OperationSpec, case: Any) -> dict[str, Any]:
     """A schemathesis case as keyword arguments with the registry's Python names."""
     where = {
@@ -285,7 +298,10 @@ def test_schemathesis_cases_are_sent_as_the_spec_describes_or_refused_first(
 ) -> None:
     kwargs = _case_kwargs(op, data.draw(_cases(op), label="case"))
     refused = [
-        p.python for p in op.params if p.python in kwargs and _sdk_refuses(p, kwargs[p.python])
+        p.python
+        for p in op.params
+        if p.python in kwargs
+        and (_sdk_refuses(p, kwargs[p.python]) or _fractional_count(op, p, kwargs[p.python]))
     ]
     event("refused before sending" if refused else "sent")
     if refused:

@@ -1,9 +1,10 @@
 """The fake API's state and request handling: :class:`FakeXverse` (see the package docs).
 
 One concern, the decision for one request: routing, auth, the rate-limit bucket, input
-checks, seeded or example bodies, and the record of what was seen. It is a little over
-400 lines because :class:`FakeXverse` is one class whose methods share one lock and one
-state; the answers' types (``_responses``), the spec knowledge (``_spec``), the data
+checks, seeded or example bodies (the seeded balances as the v1 and v2 balance
+operations, a rune's holders and its info show them), and the record of what was seen.
+It is about 600 lines because :class:`FakeXverse` is one class whose methods share one
+lock and one state; the answers' types (``_responses``), the spec knowledge (``_spec``), the data
 (``_data``), the transports (``_transports``) and the HTTP server (``_server``) are
 already apart.
 """
