@@ -38,8 +38,8 @@ from ._errors import (
 )
 from ._operations import validate_rune_id
 from ._resources import RawResponse
-from ._sdk import models as _models
-from ._sdk import resources as _resources
+from ._sdk import models as _sdk_models
+from ._sdk import resources as _sdk_resources
 from ._sdk.resources import *  # noqa: F403 - every typed resource (Runes, AsyncRunes, Ordinals, ...)
 
 if TYPE_CHECKING:
@@ -111,5 +111,5 @@ __all__ = [
     "validate_address",
     "validate_rune_id",
 ]
-__all__ += _resources.__all__  # whatever resources make generate wrote
-__all__ += [n for n in _models.__all__ if n not in __all__]  # every model, loaded on first use
+__all__ += _sdk_resources.__all__  # whatever resources make generate wrote
+__all__ += [n for n in _sdk_models.__all__ if n not in __all__]  # every model, loaded on first use

@@ -299,7 +299,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "tokens",
         "summary": "Metadata and market data for up to 100 BRC-20 tickers.",
         "security": True,
-        "idempotent": True,
+        "idempotent": False,
         "verbatim": [
             "/requestBody/content/application~1json/schema/properties/tickers/items",
             "/requestBody/content/application~1json/schema/properties/tickers/maxItems",
@@ -3321,7 +3321,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "name": "token_metadata",
         "summary": "Metadata of up to 100 Spark tokens in one call.",
         "security": True,
-        "idempotent": True,
+        "idempotent": False,
         "verbatim": [
             "/requestBody/content/application~1json/schema/properties/tokenAddresses/items",
             "/requestBody/content/application~1json/schema/properties/tokenAddresses/maxItems",

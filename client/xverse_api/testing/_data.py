@@ -198,14 +198,18 @@ def seeded_addresses(network: str = "mainnet") -> SeededAddresses:
 # -- on the wire: JSON names from the models, JSON types from the spec ------------------------
 
 
-def operation_key(resource: str, name: str) -> str:
-    """The ``"METHOD /path"`` of the operation sdk.yaml names ``client.<resource>.<name>``."""
+def operation_key(resource: str, name: str) -> str | None:
+    """The ``"METHOD /path"`` of the operation sdk.yaml names ``client.<resource>.<name>``
+    (None for a spec without it: the fake then answers it no seeded data)."""
     from .._sdk.registry import OPERATIONS  # noqa: PLC0415 - plain data
 
     return next(
-        key
-        for key, entry in OPERATIONS.items()
-        if entry["resource"] == resource and entry["name"] == name
+        (
+            key
+            for key, entry in OPERATIONS.items()
+            if entry["resource"] == resource and entry["name"] == name
+        ),
+        None,
     )
 
 
@@ -295,6 +299,8 @@ def default_balances(network: str = "mainnet") -> dict[str, list[dict[str, Any]]
     """A fresh copy of the default data set on ``network``: address -> balances exactly
     as ``GET /v1/ordinals/address/{address}/runes`` sends them (its wire items)."""
     key = operation_key(*_BALANCES_KEY)
+    if key is None:  # a spec without rune balances: nothing to seed
+        return {}
     from .._sdk.registry import OPERATIONS  # noqa: PLC0415
 
     paging = OPERATIONS[key]["paging"]
