@@ -394,9 +394,31 @@ def connection_error(
             request=request,
         )
     # the httpx exception, so a caller can tell "not reachable" (ConnectError,
-    # ConnectTimeout) from an answer that broke off
-    error.__cause__ = exc if isinstance(exc, BaseException) else None
+    # ConnectTimeout) from an answer that broke off: a copy of the same type whose
+    # message is redacted (httpx's own words may quote what the key was part of)
+    error.__cause__ = _redacted_cause(exc, settings.api_key)
     return error
+
+
+def _redacted_cause(exc: Outcome, secret: str) -> BaseException | None:
+    if not isinstance(exc, BaseException):
+        return None
+    text = str(exc)
+    clean = redact(text, secret)
+    if clean == text:
+        return exc
+    try:
+        if isinstance(exc, httpx.RequestError):
+            try:
+                request: httpx.Request | None = exc.request
+            except RuntimeError:  # raised without one
+                request = None
+            copy: BaseException = type(exc)(clean, request=request)
+        else:
+            copy = type(exc)(clean)
+    except Exception:  # noqa: BLE001 - an exception type that will not take one message
+        return None
+    return copy
 
 
 def _timeout_text(timeout: httpx.Timeout, exc: BaseException) -> str:
