@@ -14,7 +14,7 @@ The spec is untrusted input to a code generator. Three rules hold for everything
    - ``path-default``: a path parameter is always required, so a ``default`` on it means
      nothing to a client; the provider puts one on ``address``, and the stock generator
      then writes a signature where a parameter without a default follows one with a
-     default (a SyntaxError). The default is dropped and ``required`` set.
+     default (a SyntaxError). The default becomes the schema's ``example`` and ``required`` is set.
    - ``status-range``: a response key such as ``2XX`` (OpenAPI's status ranges) is kept for
      the SDK's registry, but given to the generator as the range's first code (``200``)
      when that code is not documented too, since the generator expects numbers.
@@ -148,8 +148,9 @@ def _path_default(param: dict[str, Any], where: str, notes: list[str]) -> None:
         return
     schema = param.get("schema")
     if isinstance(schema, dict) and "default" in schema:
-        del schema["default"]
-        notes.append(f"path-default: {where}/schema/default dropped")
+        default = schema.pop("default")
+        schema.setdefault("example", default)  # the value stays known, as an example
+        notes.append(f"path-default: {where}/schema/default made an example")
     if param.get("required") is not True:
         param["required"] = True
 

@@ -1017,7 +1017,8 @@ def test_a_slow_first_answer_is_a_violation_and_the_run_goes_on(
     assert "cannot reach" not in err
     assert any(
         line.startswith(
-            f"{RUNES} - $: no answer within --timeout 0.25 s (ReadTimeout) (request: GET /"
+            f"{RUNES} - $: no whole answer within --timeout 0.25 s (wall clock: headers and "
+            "body included) (request: GET /"
         )
         for line in out.splitlines()
     )

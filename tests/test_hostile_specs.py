@@ -210,6 +210,7 @@ def test_path_parameter_defaults_are_normalised_away() -> None:
     normalised, notes = specread.normalise(spec)
     out = next(p for p in normalised["paths"][RUNES]["get"]["parameters"] if p["in"] == "path")
     assert "default" not in out["schema"]
+    assert out["schema"]["example"] == path_param["schema"]["default"]
     assert out["required"] is True
     assert any(n.startswith("path-default:") for n in notes)
     assert "default" in path_param["schema"]  # the input is not edited

@@ -85,7 +85,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "offset",
@@ -749,7 +754,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "offset",
@@ -830,7 +840,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "offset",
@@ -983,7 +998,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "offset",
@@ -1082,7 +1102,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "collection_id",
@@ -1195,7 +1220,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "offset",
@@ -1444,7 +1474,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "rune_id",
@@ -3728,7 +3763,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "offset",
@@ -3931,7 +3971,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "wire": "address",
                 "in": "path",
                 "required": True,
-                "schema": {"minLength": 10, "format": "BitcoinAddress", "type": "string"},
+                "schema": {
+                    "minLength": 10,
+                    "format": "BitcoinAddress",
+                    "type": "string",
+                    "example": "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch",
+                },
             },
             {
                 "python": "rune_id",

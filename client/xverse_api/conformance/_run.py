@@ -150,7 +150,9 @@ def run(  # noqa: PLR0915 - one loop: pace, send (a 5xx once more), check, in th
             last_send = clock()
             # --timeout and --max-time hold on the wall clock, however slowly the bytes come
             left = max_time - (last_send - start)
-            response = _fetch(client, request, min(timeout, left))
+            went: list[float] = []  # when the worker thread actually began to send
+            response = _fetch(client, request, min(timeout, left), went, clock)
+            last_send = went[0] if went else last_send
             if (
                 isinstance(response, httpx.Response)
                 and response.status_code >= 500
@@ -158,11 +160,14 @@ def run(  # noqa: PLR0915 - one loop: pace, send (a 5xx once more), check, in th
             ):
                 # a 5xx may be a passing hiccup (a gateway's 502): the same request once
                 # more, at the same pace, before its answer counts
-                sleep(interval)
+                sleep(max(0.0, last_send + interval - clock()))
                 result.requests += 1
                 last_send = clock()
                 left = max_time - (last_send - start)
-                response = _fetch(client, planned.build(client, api_key), min(timeout, left))
+                went = []
+                again = planned.build(client, api_key)
+                response = _fetch(client, again, min(timeout, left), went, clock)
+                last_send = went[0] if went else last_send
             if not isinstance(response, httpx.Response):
                 if not answered and isinstance(response, _CANNOT_CONNECT):
                     # nothing answered yet and no connection at all: nothing to check
@@ -221,14 +226,22 @@ def _why_no_answer(exc: httpx.RequestError | None, max_time_first: bool, timeout
 
 
 def _fetch(
-    client: httpx.Client, request: httpx.Request, seconds: float
+    client: httpx.Client,
+    request: httpx.Request,
+    seconds: float,
+    went: list[float] | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> httpx.Response | httpx.RequestError | None:
     """The answer to ``request``, read through the SDK's capped reader, if it came whole
     within ``seconds`` of wall clock; None if not. A request still running then is left
-    to its thread (a daemon), which ends when the server does or the client closes."""
+    to its thread (a daemon), which ends when the server does or the client closes.
+    ``went`` gets the ``clock()`` at which the thread began to send (the pace counts
+    from there, so no second on the wire holds more than the rate)."""
     box: list[httpx.Response | httpx.RequestError | BaseException | None] = []
 
     def send() -> None:
+        if went is not None:
+            went.append(clock())
         try:
             box.append(read_capped(client, request, DEFAULT_MAX_RESPONSE_BYTES))
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread

@@ -97,7 +97,7 @@ def sync_detailed(
      Confirmed UTXOs only, mempool ignored; page with offset while hasMore is true.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 
@@ -134,7 +134,7 @@ def sync(
      Confirmed UTXOs only, mempool ignored; page with offset while hasMore is true.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
      Confirmed UTXOs only, mempool ignored; page with offset while hasMore is true.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 
@@ -201,7 +201,7 @@ async def asyncio(
      Confirmed UTXOs only, mempool ignored; page with offset while hasMore is true.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 

@@ -94,7 +94,7 @@ def sync_detailed(
     incoming/outgoing/net amounts from the mempool.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str | Unset):
 
     Raises:
@@ -129,7 +129,7 @@ def sync(
     incoming/outgoing/net amounts from the mempool.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str | Unset):
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     incoming/outgoing/net amounts from the mempool.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str | Unset):
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio(
     incoming/outgoing/net amounts from the mempool.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str | Unset):
 
     Raises:

@@ -108,7 +108,7 @@ def sync_detailed(
      Inscriptions of a collection held by an address, including each one's current location; 25 per page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         collection_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 25.0.
@@ -152,7 +152,7 @@ def sync(
      Inscriptions of a collection held by an address, including each one's current location; 25 per page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         collection_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 25.0.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
      Inscriptions of a collection held by an address, including each one's current location; 25 per page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         collection_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 25.0.
@@ -231,7 +231,7 @@ async def asyncio(
      Inscriptions of a collection held by an address, including each one's current location; 25 per page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         collection_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 25.0.

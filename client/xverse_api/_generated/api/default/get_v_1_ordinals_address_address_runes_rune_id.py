@@ -100,7 +100,7 @@ def sync_detailed(
      Transactions touching a rune for an address, with per-address and whole-transaction rune movements.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
@@ -140,7 +140,7 @@ def sync(
      Transactions touching a rune for an address, with per-address and whole-transaction rune movements.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
      Transactions touching a rune for an address, with per-address and whole-transaction rune movements.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
@@ -213,7 +213,7 @@ async def asyncio(
      Transactions touching a rune for an address, with per-address and whole-transaction rune movements.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         rune_id (str):
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.

@@ -106,7 +106,7 @@ def sync_detailed(
     but currently ignored.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         ticker (str | Unset):
@@ -150,7 +150,7 @@ def sync(
     but currently ignored.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         ticker (str | Unset):
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     but currently ignored.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         ticker (str | Unset):
@@ -231,7 +231,7 @@ async def asyncio(
     but currently ignored.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         ticker (str | Unset):

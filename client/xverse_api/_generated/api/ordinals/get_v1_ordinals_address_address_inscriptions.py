@@ -98,7 +98,7 @@ def sync_detailed(
     comes back in one page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 
@@ -136,7 +136,7 @@ def sync(
     comes back in one page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     comes back in one page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 
@@ -205,7 +205,7 @@ async def asyncio(
     comes back in one page.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
 

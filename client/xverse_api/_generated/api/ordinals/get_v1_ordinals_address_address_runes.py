@@ -100,7 +100,7 @@ def sync_detailed(
     is implemented.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
@@ -143,7 +143,7 @@ def sync(
     is implemented.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     is implemented.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
@@ -222,7 +222,7 @@ async def asyncio(
     is implemented.
 
     Args:
-        address (str):
+        address (str):  Example: bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch.
         offset (float | Unset):  Default: 0.0.
         limit (float | Unset):  Default: 60.0.
         rune_id (str | Unset):
