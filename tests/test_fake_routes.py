@@ -42,3 +42,30 @@ def test_a_literal_segment_wins_whatever_the_order(monkeypatch: pytest.MonkeyPat
     assert _spec.match("GET", "/v9/things/x/y")[0].key == "GET /v9/things/{id}/{sub}"
     # a trailing slash is not an empty last segment
     assert _spec.match("GET", "/v9/things/")[0] is None
+
+
+def test_a_huge_offset_on_a_stepped_parameter_is_answered_not_dropped() -> None:
+    """multipleOf on a 30-digit offset: exact arithmetic, a 200 or a 400, never a crash."""
+    import httpx  # noqa: PLC0415
+    from xverse_api.testing import DEFAULT_API_KEY, FakeXverse  # noqa: PLC0415
+
+    stepped = next(
+        key
+        for key, e in sorted(OPERATIONS.items())
+        if any(p["schema"].get("multipleOf") for p in e["params"])
+        and all(p["in"] != "path" or p["wire"] != "address" for p in e["params"])
+    )
+    entry = OPERATIONS[stepped]
+    wire = next(p["wire"] for p in entry["params"] if p["schema"].get("multipleOf"))
+    step = next(p["schema"]["multipleOf"] for p in entry["params"] if p["wire"] == wire)
+    path = concrete(entry["path"]).replace("v4lue", "840000:3")
+    with httpx.Client(
+        transport=FakeXverse().transport(),
+        base_url="http://fake",
+        headers={"x-api-key": DEFAULT_API_KEY},
+    ) as client:
+        good = client.get(path, params={wire: str(step * 10**28)})
+        bad = client.get(path, params={wire: str(step * 10**28 + 1)})
+    assert good.status_code == 200, good.text
+    assert bad.status_code == 400
+    assert f"multiple of {step}" in bad.text

@@ -97,11 +97,18 @@ def _rune_id_problem(value: object) -> str:
 
 def _is_multiple(value: float, step: float) -> bool:
     """``value`` is a whole multiple of ``step`` (exactly, for ints; decimals for floats)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # exact, however large
     if isinstance(value, int) and isinstance(step, int):
         return value % step == 0
-    from decimal import Decimal  # noqa: PLC0415
+    from decimal import Decimal, InvalidOperation, localcontext  # noqa: PLC0415
 
-    return (Decimal(str(value)) % Decimal(str(step))) == 0
+    with localcontext() as exact:
+        exact.prec = 800  # a float's shortest repr has at most ~330 digits either side
+        try:
+            return (Decimal(str(value)) % Decimal(str(step))) == 0
+        except InvalidOperation:  # pragma: no cover - beyond even that precision
+            return False
 
 
 # --- one operation --------------------------------------------------------------------

@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any, Final
 from urllib.parse import unquote
 
@@ -177,8 +177,11 @@ def _check_value(name: str, raw: str, schema: Mapping[str, Any], network: str) -
         if too_high:
             raise Invalid(f"{name} must be at most {high}")
         step = schema.get("multipleOf")
-        if isinstance(step, int | float) and step > 0 and value % Decimal(str(step)):
-            raise Invalid(f"{name} must be a multiple of {step}")
+        if isinstance(step, int | float) and step > 0:
+            with localcontext() as exact:  # a 40-digit value over a small step: exactly
+                exact.prec = 2 * _MAX_NUMBER_CHARS
+                if value % Decimal(str(step)):
+                    raise Invalid(f"{name} must be a multiple of {step}")
         return value
     if kind == "boolean":
         if raw not in ("true", "false"):
