@@ -15,7 +15,13 @@ from typing import Any
 
 import httpx
 import pytest
-from xverse_api import APIResponseValidationError, AsyncXverse, NotFoundError, Xverse
+from xverse_api import (
+    APIResponseValidationError,
+    AsyncXverse,
+    InternalServerError,
+    NotFoundError,
+    Xverse,
+)
 from xverse_api._sdk.models import MODULES
 from xverse_api._sdk.registry import OPERATIONS
 from xverse_api._sdk.resources import METHODS
@@ -106,12 +112,20 @@ def test_a_5xx_is_retried_and_a_404_is_typed(key: str) -> None:
     with Xverse(DEFAULT_API_KEY, http_client=http, retry_delay=0, max_retries=2) as client:
         method = typed(client, key)
         fake.add_fault(Fault.error(503))
-        check_result(key, method(**arguments(key)))
-        statuses = [r.status for r in fake.requests]
-        assert statuses[0] == 503
-        assert len(statuses) == 2
-        assert statuses[1] is not None
-        assert 200 <= statuses[1] < 300
+        entry = OPERATIONS[key]
+        if entry["method"] == "POST" and not entry.get("idempotent"):
+            # the server may have acted on it: sent once, the 503 raised (issue 18)
+            with pytest.raises(InternalServerError):
+                method(**arguments(key))
+            assert [r.status for r in fake.requests] == [503]
+            fake.reset()
+        else:
+            check_result(key, method(**arguments(key)))
+            statuses = [r.status for r in fake.requests]
+            assert statuses[0] == 503
+            assert len(statuses) == 2
+            assert statuses[1] is not None
+            assert 200 <= statuses[1] < 300
         fake.add_fault(Fault.error(404, "Not found"))
         with pytest.raises(NotFoundError) as info:
             method(**arguments(key))

@@ -154,7 +154,7 @@ def test_a_worker_whose_clock_is_an_hour_fast_keeps_the_fleets_schedule(
         assert count == 1
         assert -0.1 <= age < 5  # the two clocks agree to within a round trip
         _rate, hold = honest.read()
-        assert 0 < hold <= 2.0
+        assert 0 < hold <= 2.0 + 0.1  # what the fleet asked for; 0.1 s for a busy machine
         clock = Clock()
         pacer = Pacer(2.0, clock=clock, shared=honest)
         run_requests(pacer, clock, 3)
