@@ -33,6 +33,7 @@ from xverse_api import (
     XverseError,
 )
 from xverse_api._generated import AuthenticatedClient
+from xverse_api._operations import get_operation
 from xverse_api._retry import is_retryable_status
 
 from ._checks import expect_2xx
@@ -119,11 +120,8 @@ EACH_OPERATION = pytest.mark.parametrize("op", OPERATIONS, ids=str)
 EACH_SHAPE = pytest.mark.parametrize("op", REPRESENTATIVES, ids=shape_id)
 #: representatives that may be sent twice: a POST is not retried once the server may have
 #: acted on it (tests/test_retry_idempotency.py holds that it is sent once)
-_IDEMPOTENT = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE")
 RETRYING_SHAPE = pytest.mark.parametrize(
-    "op",
-    [op for op in REPRESENTATIVES if op.method in _IDEMPOTENT or op.entry.get("idempotent")],
-    ids=shape_id,
+    "op", [op for op in REPRESENTATIVES if get_operation(op.key).idempotent], ids=shape_id
 )
 
 
@@ -294,7 +292,7 @@ def test_transport_errors_are_retried_then_typed(
     # nothing was sent before a connect failure: every method retries; after one that may
     # have reached the server, only what may be sent twice (a POST is sent once)
     unsent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
-    retries = unsent or op.method in _IDEMPOTENT or bool(op.entry.get("idempotent"))
+    retries = unsent or get_operation(op.key).idempotent
     assert route.call_count == (3 if retries else 1)
 
 

@@ -26,6 +26,7 @@ from xverse_api import (
     RateLimitError,
     Xverse,
 )
+from xverse_api._operations import get_operation
 
 from ._checks import expect_2xx
 from ._oracle import example_success
@@ -93,14 +94,7 @@ WAITING = _cases(ALTERNATING)
 #: the retries after an answer that may mean the server acted (a reset mid-body, a 5xx)
 #: are for operations that may be sent twice: a POST is not (tests/test_retry_idempotency.py
 #: holds that it is sent once); the others take every retry
-RETRYING = _cases(
-    [
-        (c, op)
-        for c, op in BOTH
-        if op.entry.get("idempotent")
-        or op.method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE")
-    ]
-)
+RETRYING = _cases([(c, op) for c, op in BOTH if get_operation(op.key).idempotent])
 
 
 def _outcome(fn: Callable[[], Any]) -> Any:
