@@ -60,21 +60,17 @@ def keep_failure(context: Any, failure: Any, case: Any, response: Any) -> bool:
 schemathesis.hook("filter_failure")(keep_failure)
 
 
-def _address_params() -> dict[str, set[str]]:
-    """Path '{template}' -> the names of its parameters with ``format: BitcoinAddress``."""
-    out: dict[str, set[str]] = {}
-    for entry in OPERATIONS.values():
-        names = {
-            p["wire"]
-            for p in entry["params"]
-            if p["in"] == "path" and p["schema"].get("format") == "BitcoinAddress"
-        }
-        if names:
-            out.setdefault(entry["path"], set()).update(names)
-    return out
-
-
-_ADDRESS_PARAMS = _address_params()
+def _address_names(operation: Any) -> set[str]:
+    """The names of ``operation``'s path parameters with ``format: BitcoinAddress``, read
+    from the operation schemathesis is drawing for (its own document), never from our
+    registry by path: another spec may hold the same path with a plain string there."""
+    names: set[str] = set()
+    for parameter in getattr(operation, "path_parameters", None) or ():
+        definition = getattr(parameter, "definition", None) or {}
+        schema = definition.get("schema") or {}
+        if isinstance(schema, dict) and schema.get("format") == "BitcoinAddress":
+            names.add(str(definition.get("name", "")))
+    return names
 
 
 def valid_addresses(context: Any, path_parameters: dict[str, Any] | None) -> bool:
@@ -82,8 +78,7 @@ def valid_addresses(context: Any, path_parameters: dict[str, Any] | None) -> boo
     several, and then does not apply the registered format strategy: a case whose
     ``BitcoinAddress`` parameter is no address at all is not schema-valid for this API,
     so it is filtered out (negative testing still sends such values)."""
-    operation = getattr(context, "operation", None)
-    names = _ADDRESS_PARAMS.get(getattr(operation, "path", ""), set())
+    names = _address_names(getattr(context, "operation", None))
     values = path_parameters or {}
     return all(is_valid_address(str(values[n])) for n in names if n in values)
 
