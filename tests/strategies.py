@@ -116,9 +116,39 @@ def page_bodies(draw: st.DrawFn, min_items: int = 0, max_items: int = 8) -> dict
     }
 
 
-def bodies_for(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Every body a JSON schema (an OpenAPI 3.0 response schema) allows."""
-    return from_schema(schema)
+def bodies_for(schema: dict[str, Any], *, max_items: int | None = None) -> st.SearchStrategy[Any]:
+    """Every body a JSON schema (an OpenAPI 3.0 response schema) allows; with
+    ``max_items``, those whose arrays hold at most that many items (or their
+    ``minItems``): still bodies the schema allows, drawn at a fraction of the cost."""
+    return from_schema(schema if max_items is None else capped(schema, max_items))
+
+
+#: keywords whose value is one subschema / a list of subschemas / a map of them; ``not``
+#: is left alone (capping inside it would widen what the schema allows)
+_ONE = ("items", "additionalProperties", "contains", "propertyNames")
+_MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
+_MAP = ("properties", "patternProperties")
+
+
+def capped(schema: Any, max_items: int) -> Any:
+    """``schema`` with every array limited to ``max_items`` items (never below its own
+    ``minItems``): a schema that allows a subset of what ``schema`` allows."""
+    if not isinstance(schema, dict):
+        return schema
+    out = dict(schema)
+    for key in _ONE:
+        if isinstance(out.get(key), dict):
+            out[key] = capped(out[key], max_items)
+    for key in _MANY:
+        if isinstance(out.get(key), list):
+            out[key] = [capped(sub, max_items) for sub in out[key]]
+    for key in _MAP:
+        if isinstance(out.get(key), dict):
+            out[key] = {name: capped(sub, max_items) for name, sub in out[key].items()}
+    if out.get("type") == "array" or "items" in out:
+        limit = max(int(out.get("minItems", 0)), max_items)
+        out["maxItems"] = min(int(out.get("maxItems", limit)), limit)
+    return out
 
 
 def protocol_breaking_values() -> dict[str, st.SearchStrategy[Any]]:

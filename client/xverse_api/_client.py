@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import inspect
 import logging
 import math
 import os
+import ssl
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Final, Generic, Self, TypeVar
@@ -121,6 +123,22 @@ _UNPACED: Final = 1e12
 _LOOPBACK: Final = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 
+@functools.lru_cache(maxsize=4)
+def _tls_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    """The verifying TLS context httpx builds by default (certifi's CAs, or the
+    ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` it honours: the arguments are their values,
+    the cache's key), built once per setting and shared by every client the SDK opens:
+    loading the CA bundle is nearly all that opening a client costs (~40 ms each)."""
+    del cafile, capath  # httpx reads them from the environment itself
+    return httpx.create_ssl_context(verify=True, trust_env=True)
+
+
+def _default_tls() -> ssl.SSLContext:
+    return _tls_context(
+        os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None
+    )
+
+
 class _BaseClient(Generic[H]):
     """Everything both clients share: key, servers, timeout, retries, pacing, the one
     httpx client. Subclasses say only how to open an httpx client and which resources
@@ -224,7 +242,7 @@ class _BaseClient(Generic[H]):
         # loopback addresses (a fake API, a local gateway): as in Go's net/http, those
         # never go through a proxy.
         return self._http_class(  # type: ignore[return-value]
-            follow_redirects=False, mounts=dict.fromkeys(_LOOPBACK)
+            follow_redirects=False, mounts=dict.fromkeys(_LOOPBACK), verify=_default_tls()
         )
 
     def _attach(self) -> None:
