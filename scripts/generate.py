@@ -230,10 +230,12 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             for note in normalised(SPEC, Path(tmp))[1]:
                 print(f"normalised for the generator: {note}")
-            fresh = Path(tmp) / "_generated"
-            generate_into(fresh)
+            # the SDK layer first: its checks (sdk.yaml against the spec, breaking changes)
+            # stop a bad spec before the slower stock generator runs
             fresh_sdk = Path(tmp) / "_sdk"
             generate_sdk_into(fresh_sdk)
+            fresh = Path(tmp) / "_generated"
+            generate_into(fresh)
             # the committed code (HEAD), or the tree as it is before this run without git
             label, before = apidiff.base_tree(ROOT, Path(tmp) / "before")
             for src, dst in ((fresh, TARGET), (fresh_sdk, SDK_TARGET)):

@@ -187,7 +187,7 @@ def _sync_call(xverse: Callable[[], Xverse], op: OperationSpec, status: int, bod
 
 
 @EACH_SUCCESS
-@settings(CONTRACT, max_examples=examples(8))
+@settings(CONTRACT, max_examples=examples(5))
 @given(data=st.data())
 def test_2xx_bodies_decode_exactly_or_fail_validation(
     xverse: Callable[[], Xverse], op: OperationSpec, status: int, data: st.DataObject
@@ -196,7 +196,7 @@ def test_2xx_bodies_decode_exactly_or_fail_validation(
 
 
 @EACH_ERROR
-@settings(CONTRACT, max_examples=examples(4))
+@settings(CONTRACT, max_examples=examples(2))
 @given(data=st.data())
 def test_error_statuses_raise_their_typed_error(
     xverse: Callable[[], Xverse], op: OperationSpec, status: int, data: st.DataObject
