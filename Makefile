@@ -58,11 +58,16 @@ changelog: $(STAMP)
 release-baseline: $(STAMP)
 	$(PY) scripts/apidiff.py release
 
+# Both suites run on every core (pytest-xdist, at most 4 workers); a test file stays on
+# one worker, so its module fixtures (a regenerated copy of the repo) are built once.
+# XDIST="-n 0" runs them in one process.
+XDIST ?= -n auto --maxprocesses=4 --dist loadfile
+
 test: $(STAMP) $(PRISM_STAMP)
-	$(PY) -m pytest --cov --cov-branch --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
+	$(PY) -m pytest $(XDIST) --cov --cov-branch --cov-report=term-missing --cov-fail-under=95 $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
-	$(PY) -m pytest -x -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest $(XDIST) -x -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

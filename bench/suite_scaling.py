@@ -1,7 +1,8 @@
 """`make bench-suite`: how the test suite's wall time grows with the spec (issue 17).
 
-Times the suite (what `make test` runs: pytest with branch coverage) three ways, one after
-the other, never concurrently, and prints the ratios to the one-operation time:
+Times ``make test`` (each tree's own Makefile, this virtualenv) three ways, one after the
+other, never concurrently, and prints the ratios to the one-operation time, by wall clock
+and by CPU (``--one-process``: every suite in one pytest process, the same runner for all):
 
 - ``one-op``: the repository at the commit that still had the one-operation spec
   (``--baseline``, default a423e66), exported with ``git archive`` into a temporary folder;
@@ -35,8 +36,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-#: what `make test` runs (Makefile, target test)
-PYTEST = ["-m", "pytest", "--cov", "--cov-branch", "--cov-report=term-missing", "-q"]
 TARGETS = {"vendored": 1.5, "synthetic": 2.5}
 
 
@@ -71,7 +70,12 @@ def export_commit(commit: str, dest: Path) -> None:
 
 
 def copy_checkout(dest: Path) -> None:
-    """The tracked files of this checkout (as they are on disk) into ``dest``."""
+    """A clone of this checkout (its history: ``make check-api`` compares with the last
+    release) with the tracked files as they are on disk copied over it."""
+    subprocess.run(  # noqa: S603
+        ["git", "clone", "--quiet", "--shared", str(ROOT), str(dest)],  # noqa: S607
+        check=True,
+    )
     files = subprocess.run(
         ["git", "-C", str(ROOT), "ls-files", "-z"],  # noqa: S607
         capture_output=True,
@@ -91,17 +95,26 @@ def link_tools(dest: Path) -> None:
         (dest / ".tools").symlink_to(ROOT / ".tools")
 
 
-def time_suite(where: Path, label: str) -> tuple[float, float, str]:
-    """The suite in ``where``: (wall seconds, CPU seconds of its processes, pytest's
-    summary line). The CPU time barely moves when other work shares the machine; the
-    wall time does, so both are reported."""
+def time_suite(where: Path, label: str, *, one_process: bool = False) -> tuple[float, float, str]:
+    """``make test`` in ``where`` as its own Makefile runs it (this virtualenv): (wall
+    seconds, CPU seconds of all its processes, pytest's summary line). The CPU time
+    barely moves when other work shares the machine; the wall time does, so both are
+    reported. ``one_process``: pytest in one process whatever the Makefile says (the
+    same runner for every tree: what the suite costs, not how it is spread)."""
     env = {**os.environ, "PYTHONPATH": str(where / "client")}
     env.pop("COVERAGE_PROCESS_START", None)
-    print(f"[{label}] running the suite in {where} ...", flush=True)
+    print(f"[{label}] running make test in {where} ...", flush=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, *PYTEST, "-p", "no:cacheprovider"],
+    venv = Path(sys.executable).parent.parent
+    proc = subprocess.run(  # noqa: S603 - make, this virtualenv
+        [
+            "make",  # noqa: S607
+            "test",
+            f"VENV={venv}",
+            "PYTEST_ARGS=-q -p no:cacheprovider",
+            *(["XDIST=-n 0"] if one_process else []),
+        ],
         cwd=where,
         env=env,
         capture_output=True,
@@ -131,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--copies", type=int, default=3, help="copies of each operation")
     parser.add_argument("--skip-vendored", action="store_true", help="only the synthetic run")
+    parser.add_argument(
+        "--one-process",
+        action="store_true",
+        help="run every suite in one pytest process (XDIST='-n 0'): the cost, not the wall",
+    )
     args = parser.parse_args(argv)
 
     spec = json.loads((ROOT / "openapi.json").read_text("utf-8"))
@@ -143,12 +161,12 @@ def main(argv: list[str] | None = None) -> int:
             export_commit(args.baseline, one)
             link_tools(one)
             one_spec = json.loads((one / "openapi.json").read_text("utf-8"))
-            wall, cpu, summary = time_suite(one, "one-op")
+            wall, cpu, summary = time_suite(one, "one-op", one_process=args.one_process)
             rows.append(("one-op", operation_count(one_spec), wall, cpu, summary))
         else:
             rows.append(("one-op", 1, *args.skip_baseline, "(given)"))
         if not args.skip_vendored:
-            wall, cpu, summary = time_suite(ROOT, "vendored")
+            wall, cpu, summary = time_suite(ROOT, "vendored", one_process=args.one_process)
             rows.append(("vendored", operation_count(spec), wall, cpu, summary))
         big = base / "synthetic"
         big.mkdir()
@@ -166,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         if generated.returncode != 0:
             print(generated.stdout[-2000:], generated.stderr[-2000:], file=sys.stderr)
             return 2
-        wall, cpu, summary = time_suite(big, "synthetic")
+        wall, cpu, summary = time_suite(big, "synthetic", one_process=args.one_process)
         rows.append(("synthetic", operation_count(grown), wall, cpu, summary))
 
     one_wall, one_cpu = rows[0][2], rows[0][3]

@@ -26,12 +26,10 @@ ADDR = "bc1q0egjvlcfq77cxd9kvpgppyuxckzvws46e3sxch"
 Answer = Callable[[httpx.Request], httpx.Response]
 
 
-def test_the_provider_documents_two_posts_and_neither_is_declared_idempotent() -> None:
-    assert sorted(UNSAFE) == [
-        "POST /v1/brc20/batch/tickers",
-        "POST /v1/spark/tokens/metadata/batch",
-    ]
-    assert not any(OPERATIONS[k]["idempotent"] for k in UNSAFE)
+def test_the_providers_posts_are_not_declared_idempotent() -> None:
+    # the provider documents two POSTs (a grown spec, such as make bench-suite's, more)
+    assert {"POST /v1/brc20/batch/tickers", "POST /v1/spark/tokens/metadata/batch"} <= set(UNSAFE)
+    assert UNSAFE and not any(OPERATIONS[k]["idempotent"] for k in UNSAFE)
 
 
 def _body(key: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ runes part pins the balance page field by field.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import dataclasses
 import functools
@@ -208,6 +209,25 @@ def _model_classes() -> dict[frozenset[str], list[type[msgspec.Struct]]]:
 
 
 _BY_FIELDS = _model_classes()
+#: the generated module of the operation being judged (one module per operation): models
+#: of other operations with the same fields (a copied schema, a synthetic spec's copies)
+#: may declare other types, and only this operation's own count
+_MODULE: contextvars.ContextVar[str | None] = contextvars.ContextVar("_MODULE", default=None)
+_WHERE: Mapping[str, str] = getattr(_models_module, "WHERE", {}) or {}
+
+
+def _scoped(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run ``fn(op, ...)`` with ``op``'s models module as the oracle's scope."""
+
+    @functools.wraps(fn)
+    def run(op: OperationSpec, *args: Any, **kwargs: Any) -> Any:
+        token = _MODULE.set(op.entry.get("module"))
+        try:
+            return fn(op, *args, **kwargs)
+        finally:
+            _MODULE.reset(token)
+
+    return run
 
 
 def declared_on(
@@ -224,6 +244,9 @@ def declared_on(
     classes = _BY_FIELDS.get(frozenset(props), [])
     if not classes:  # a schema of another spec (test_iteration's fixture, in process)
         return "?", {}, None
+    scope = _MODULE.get()
+    if scope is not None and any(_WHERE.get(c.__name__) == scope for c in classes):
+        classes = [c for c in classes if _WHERE.get(c.__name__) == scope]
     if parent and any(c.__name__.startswith(parent) for c in classes):
         classes = [c for c in classes if c.__name__.startswith(parent)]
     decls = {tuple(sorted(DECLARED.get(c.__name__, {}).items())) for c in classes}
@@ -430,6 +453,7 @@ def schema_of(op: OperationSpec, status: int) -> Mapping[str, Any] | None:
     return op.responses.get(status)
 
 
+@_scoped
 def judge(op: OperationSpec, status: int, body: Any) -> Verdict:
     """What the SDK must make of a 2xx ``body`` (already parsed JSON) of ``op``."""
     schema = op.responses[status]
@@ -462,6 +486,11 @@ def judge_raw(op: OperationSpec, status: int, content: bytes) -> Verdict:
 
 
 def assert_decoded(got: Any, op: OperationSpec, status: int, body: Any) -> None:
+    """:func:`_assert_decoded` within ``op``'s scope (its own models)."""
+    _scoped(lambda op_: _assert_decoded(got, op_, status, body))(op)
+
+
+def _assert_decoded(got: Any, op: OperationSpec, status: int, body: Any) -> None:
     """``got`` (what the SDK returned for a 2xx ``body`` it accepted) says exactly what the
     wire said: typed where the schema holds, as sent where a reconstructed field differs."""
     schema = op.responses[status]
@@ -593,6 +622,7 @@ def _example(
     return _PLAIN_EXAMPLE.get(kind or "string", "x")
 
 
+@_scoped
 def example_body(op: OperationSpec, status: int) -> Any:
     """A body with every property the schema names (arrays of one, the first anyOf arm),
     valid for the spec and for the types sdk.yaml declares."""
@@ -608,7 +638,13 @@ def repair(
     parent: str = "",
 ) -> Any:
     """``body`` (drawn from ``schema``) with every value of a declared type replaced by a
-    valid one."""
+    valid one; at the top, ``hint`` (the operation's response type) sets the scope."""
+    if _MODULE.get() is None and isinstance(hint, type) and hint.__name__ in _WHERE:
+        token = _MODULE.set(_WHERE[hint.__name__])
+        try:
+            return repair(draw, schema, body, hint, parent)
+        finally:
+            _MODULE.reset(token)
     if body is None or _is_any(schema):
         return body
     if _arms(schema) is not None:
@@ -704,6 +740,7 @@ DECLARED_BREAKS: dict[str, list[Any]] = {
 }
 
 
+@_scoped
 def malformed_bodies(op: OperationSpec, status: int) -> dict[str, bytes]:
     """2xx bodies the spec (or a type sdk.yaml declares) does not allow, by name: not
     JSON, another JSON type at the top and at every value, a required field missing
