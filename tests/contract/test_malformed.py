@@ -1,16 +1,17 @@
 """3. Bodies and statuses the spec does not allow.
 
-For every operation (cheap, sync): every documented and undocumented error status with
-every kind of error body real gateways send ends in its typed error keeping the body, and
-every 2xx body the spec forbids (derived from its success schema and sdk.yaml's declared
-types: truncated JSON, HTML, the wrong JSON type anywhere, a required field missing
-anywhere, a declared type's forbidden values) raises APIResponseValidationError naming the
-field where that part of the schema is the provider's verbatim text, or is kept as sent
-with one warning naming the field where it was reconstructed (openapi.provenance.json).
+For every operation (cheap, sync, a fixed budget): each documented error status and one
+undocumented one, the kinds of error body real gateways send taken in turn, ends in its
+typed error keeping the body; and 2xx bodies the spec forbids (derived from its success
+schema and sdk.yaml's declared types: truncated JSON, HTML, the wrong JSON type, a
+required field missing, a declared type's forbidden values; every whole-body one and a
+spread sample of the field-level ones) raise APIResponseValidationError naming the field
+where that part of the schema is the provider's verbatim text, or are kept as sent with
+one warning naming the field where it was reconstructed (openapi.provenance.json).
 
-Once, on the operations chosen by shape (``_spec.SHAPES``), sync and async: the same
-through the async client, which failures are retried, and what the generated layer does
-with such answers (its known flaws, NOTES.md)."""
+Once, on the operations chosen by shape (``_spec.SHAPES``), sync and async: every error
+status with every gateway body, every forbidden body derived, which failures are
+retried, and what the generated layer does with such answers (its known flaws, NOTES.md)."""
 
 from __future__ import annotations
 
