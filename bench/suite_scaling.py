@@ -110,6 +110,10 @@ def time_suite(where: Path, label: str, *, one_process: bool = False) -> tuple[f
     proc = subprocess.run(
         [  # noqa: S607 - make from PATH, as a user runs it
             "make",
+            # never `make setup` from a copy: it would point this virtualenv's editable
+            # install at a temporary folder
+            "-o",
+            str(venv / ".setup-done"),
             "test",
             f"VENV={venv}",
             "PYTEST_ARGS=-q -p no:cacheprovider",
