@@ -1116,3 +1116,17 @@ def test_a_refused_key_costs_one_request_for_twenty_addresses() -> None:
     assert result.exit_code == 3
     assert result.stderr.count("the API key was refused") == 1
     assert len(fake.requests) == 1
+
+
+def test_import_xverse_api_leaves_the_decoding_stack_for_the_first_answer() -> None:
+    # msgspec, attrs (the generated layer) and RE2 load with the first answer, not with
+    # `import xverse_api`: bench row 5 holds the import to 1.20x of httpx's
+    code = (
+        "import sys; import xverse_api; "
+        "print(sorted(m for m in ('msgspec', 'attrs', 'attr', 're2', 'xverse_api._generated')"
+        " if m in sys.modules))"
+    )
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30
+    )
+    assert proc.stdout.strip() == "[]"

@@ -27,7 +27,6 @@ from ._errors import (
     InvalidAddressError,
     InvalidParameterError,
 )
-from ._models import one_warning_per_field
 from ._pattern import matches
 
 __all__ = [
@@ -342,6 +341,9 @@ class Operation:
         content = response.content
         if decoder is _NO_BODY:
             return _plain_body(response) if content else None
+        # loaded here, with the first answer: `import xverse_api` does not load msgspec
+        from ._models import one_warning_per_field  # noqa: PLC0415
+
         try:
             with one_warning_per_field():  # a reconstructed field that differs: one warning
                 return decoder.decode(content)
