@@ -315,10 +315,14 @@ def test_import_xverse_api_does_not_import_click_or_rich() -> None:
         "import xverse_api, xverse_api.cli, xverse_api.testing; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'rich')))"
     )
+    assert _printed_by_fresh_interpreter(code) == "[]"
+
+
+def _printed_by_fresh_interpreter(code: str) -> str:
     proc = subprocess.run(  # noqa: S603
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30
     )
-    assert proc.stdout.strip() == "[]"
+    return proc.stdout.strip()
 
 
 def test_without_click_main_says_what_to_install() -> None:
@@ -1126,7 +1130,4 @@ def test_import_xverse_api_leaves_the_decoding_stack_for_the_first_answer() -> N
         "print(sorted(m for m in ('msgspec', 'attrs', 'attr', 're2', 'xverse_api._generated')"
         " if m in sys.modules))"
     )
-    proc = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30
-    )
-    assert proc.stdout.strip() == "[]"
+    assert _printed_by_fresh_interpreter(code) == "[]"

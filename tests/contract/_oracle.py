@@ -13,6 +13,7 @@ runes part pins the balance page field by field.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import dataclasses
@@ -216,16 +217,24 @@ _MODULE: contextvars.ContextVar[str | None] = contextvars.ContextVar("_MODULE", 
 _WHERE: Mapping[str, str] = getattr(_models_module, "WHERE", {}) or {}
 
 
+@contextlib.contextmanager
+def _within(module: str | None) -> Iterator[None]:
+    """The oracle judges with ``module``'s models (the registry's ``module`` of an
+    operation) before any other model with the same fields."""
+    token = _MODULE.set(module)
+    try:
+        yield
+    finally:
+        _MODULE.reset(token)
+
+
 def _scoped(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Run ``fn(op, ...)`` with ``op``'s models module as the oracle's scope."""
+    """Run ``fn(op, ...)`` within ``op``'s models module."""
 
     @functools.wraps(fn)
     def run(op: OperationSpec, *args: Any, **kwargs: Any) -> Any:
-        token = _MODULE.set(op.entry.get("module"))
-        try:
+        with _within(op.entry.get("module")):
             return fn(op, *args, **kwargs)
-        finally:
-            _MODULE.reset(token)
 
     return run
 
@@ -486,13 +495,13 @@ def judge_raw(op: OperationSpec, status: int, content: bytes) -> Verdict:
 
 
 def assert_decoded(got: Any, op: OperationSpec, status: int, body: Any) -> None:
-    """:func:`_assert_decoded` within ``op``'s scope (its own models)."""
-    _scoped(lambda op_: _assert_decoded(got, op_, status, body))(op)
+    """``got`` (what the SDK returned for a 2xx ``body`` it accepted) says exactly what the
+    wire said: typed where the schema holds, as sent where a reconstructed field differs."""
+    with _within(op.entry.get("module")):
+        _assert_decoded(got, op, status, body)
 
 
 def _assert_decoded(got: Any, op: OperationSpec, status: int, body: Any) -> None:
-    """``got`` (what the SDK returned for a 2xx ``body`` it accepted) says exactly what the
-    wire said: typed where the schema holds, as sent where a reconstructed field differs."""
     schema = op.responses[status]
     if schema is None:
         assert got == body, (got, body)
@@ -640,11 +649,8 @@ def repair(
     """``body`` (drawn from ``schema``) with every value of a declared type replaced by a
     valid one; at the top, ``hint`` (the operation's response type) sets the scope."""
     if _MODULE.get() is None and isinstance(hint, type) and hint.__name__ in _WHERE:
-        token = _MODULE.set(_WHERE[hint.__name__])
-        try:
+        with _within(_WHERE[hint.__name__]):
             return repair(draw, schema, body, hint, parent)
-        finally:
-            _MODULE.reset(token)
     if body is None or _is_any(schema):
         return body
     if _arms(schema) is not None:
