@@ -26,6 +26,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def against(url: str) -> tuple[str, ...]:
+    """The options that point a command at the fake on ``url`` with its key."""
+    return ("--base-url", url, "--api-key", DEFAULT_API_KEY)
+
+
 def test_rune_json_has_info_and_holders_consistent_with_balances(
     capsys: pytest.CaptureFixture[str], url: str
 ) -> None:
@@ -37,10 +42,7 @@ def test_rune_json_has_info_and_holders_consistent_with_balances(
         "5",
         "-o",
         "json",
-        "--base-url",
-        url,
-        "--api-key",
-        DEFAULT_API_KEY,
+        *against(url),
     )
     assert code == 0, err
     data = json.loads(out)
@@ -53,9 +55,7 @@ def test_rune_json_has_info_and_holders_consistent_with_balances(
 
 
 def test_rune_table_shows_exact_decimals(capsys: pytest.CaptureFixture[str], url: str) -> None:
-    code, out, _ = run(
-        capsys, "rune", DOG, "-o", "table", "--base-url", url, "--api-key", DEFAULT_API_KEY
-    )
+    code, out, _ = run(capsys, "rune", DOG, "-o", "table", *against(url))
     assert code == 0
     assert "DOG•GO•TO•THE•MOON" in out
     assert "31,427.48244" in out
@@ -68,10 +68,7 @@ def test_rune_table_shows_exact_decimals(capsys: pytest.CaptureFixture[str], url
         "--raw",
         "--holders",
         "0",
-        "--base-url",
-        url,
-        "--api-key",
-        DEFAULT_API_KEY,
+        *against(url),
     )
     assert code == 0
     assert "holders" in out
@@ -87,10 +84,7 @@ def test_mempool_balances_agree_with_confirmed_ones(
         DEFAULT_ADDRESS,
         "-o",
         "json",
-        "--base-url",
-        url,
-        "--api-key",
-        DEFAULT_API_KEY,
+        *against(url),
     )
     assert code == 0, err
     [entry] = json.loads(out)
@@ -102,10 +96,7 @@ def test_mempool_balances_agree_with_confirmed_ones(
         DEFAULT_ADDRESS,
         "-o",
         "table",
-        "--base-url",
-        url,
-        "--api-key",
-        DEFAULT_API_KEY,
+        *against(url),
     )
     assert code == 0
     assert "confirmed" in out
@@ -121,10 +112,7 @@ def test_errors_are_one_line_with_the_exit_code(
         "not-an-address",
         "-o",
         "json",
-        "--base-url",
-        url,
-        "--api-key",
-        DEFAULT_API_KEY,
+        *against(url),
     )
     assert code == 1
     assert "not-an-address" in err
